@@ -1,0 +1,35 @@
+export {
+  SopDefinitionSchema,
+  createDefinitionSchema,
+  createStepSchema,
+  DecisionSchema,
+  RefusalSchema,
+  NoteSchema,
+  KeterkaitanSchema,
+  PengesahanSchema,
+  UnitSchema,
+  WaktuSchema,
+  IdSchema,
+  FINAL_STATES,
+  type Decision,
+  type Refusal,
+  type Note,
+  type Keterkaitan,
+  type Pengesahan,
+  type Unit,
+  type SopDefinitionInput,
+  type SopDefinitionData,
+  type StepData,
+} from './schema.js';
+export { defineSop, type DefineSopOptions } from './define.js';
+export { compileFlow, type Flow, type FlowNode, type FlowTarget } from './flow.js';
+export type {
+  SopDefinition,
+  SopStep,
+  AnySopDefinition,
+  StepIdOf,
+  RoleOf,
+  DefinitionInputOf,
+  InputStepIds,
+  InputDecisionStepIds,
+} from './types.js';

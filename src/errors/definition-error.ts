@@ -1,0 +1,24 @@
+import { SopError, type SopErrorContext } from './sop-error.js';
+
+/** One problem found in a definition. */
+export interface DefinitionIssue extends SopErrorContext {
+  /** What is wrong, in English. */
+  readonly message: string;
+}
+
+/**
+ * A definition failed validation (schema or graph checks). The message names the first
+ * problem; `issues` lists every problem found, each with its SOP, step and field.
+ */
+export class SopDefinitionError extends SopError {
+  override name = 'SopDefinitionError';
+  /** Every problem found, in document order. */
+  readonly issues: readonly DefinitionIssue[];
+
+  constructor(issues: readonly DefinitionIssue[], options?: { cause?: unknown }) {
+    const first = issues[0] ?? { message: 'unknown problem' };
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    super('INVALID_DEFINITION', { ...first, detail: `${first.message}${more}` }, options);
+    this.issues = issues;
+  }
+}

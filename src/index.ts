@@ -1,0 +1,85 @@
+/**
+ * sop-ap: the Standard Operating Procedures (SOP AP) of Indonesian regional government
+ * offices as executable, testable XState v5 state machines.
+ *
+ * @packageDocumentation
+ */
+
+// errors
+export {
+  SopError,
+  SopDefinitionError,
+  DurationError,
+  UnknownRoleError,
+  SnapshotError,
+  CalendarError,
+  UnknownSopError,
+  TimeError,
+  formatMessage,
+} from './errors/index.js';
+export type { SopErrorContext, DefinitionIssue, Locale, MessageParams } from './errors/index.js';
+
+// roles
+export {
+  ROLES,
+  ROLE_IDS,
+  RoleSchema,
+  RoleInfoSchema,
+  RoleKindSchema,
+  createRoleRegistry,
+  defaultRoles,
+  resolveRole,
+  actorSchema,
+  ActingKindSchema,
+} from './roles/index.js';
+export type { Role, RoleInfo, RoleKind, RoleRegistry, Actor, ActingKind } from './roles/index.js';
+
+// definition
+export {
+  SopDefinitionSchema,
+  createDefinitionSchema,
+  createStepSchema,
+  DecisionSchema,
+  RefusalSchema,
+  NoteSchema,
+  KeterkaitanSchema,
+  PengesahanSchema,
+  UnitSchema,
+  WaktuSchema,
+  IdSchema,
+  FINAL_STATES,
+  defineSop,
+  compileFlow,
+} from './definition/index.js';
+export type {
+  Decision,
+  Refusal,
+  Note,
+  Keterkaitan,
+  Pengesahan,
+  Unit,
+  SopDefinitionInput,
+  SopDefinitionData,
+  StepData,
+  DefineSopOptions,
+  Flow,
+  FlowNode,
+  FlowTarget,
+  SopDefinition,
+  SopStep,
+  AnySopDefinition,
+  StepIdOf,
+  RoleOf,
+  DefinitionInputOf,
+  InputStepIds,
+  InputDecisionStepIds,
+} from './definition/index.js';
+
+// time
+export { parseDuration, formatDuration, durationToMinutes, DurationSchema, DurationUnitSchema, calendar24x7 } from './time/index.js';
+export type { Duration, DurationInput, DurationUnit, WorkCalendar } from './time/index.js';
+
+// --- machine (core issue) ---
+// --- calendar, lead time, simulation (issue 4) ---
+// --- compliance (issue 5) ---
+// --- render (issue 6) ---

@@ -1,0 +1,11 @@
+export {
+  parseDuration,
+  formatDuration,
+  durationToMinutes,
+  DurationSchema,
+  DurationUnitSchema,
+  type Duration,
+  type DurationInput,
+  type DurationUnit,
+} from './duration.js';
+export { calendar24x7, type WorkCalendar } from './calendar.js';
