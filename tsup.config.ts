@@ -13,4 +13,7 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   treeshake: true,
+  // machines/ and cli/ import the library by its own name, so the catalogue and the command
+  // share one copy of the core (one SopError class) with whoever imports 'sop-ap'.
+  external: ['sop-ap', 'sop-ap/machines'],
 });

@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // The package imports itself by name (machines/, cli/); in tests that name is the source.
+    alias: [
+      { find: /^sop-ap\/machines$/, replacement: here('./machines/index.ts') },
+      { find: /^sop-ap$/, replacement: here('./src/index.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/fail-on-console.ts'],

@@ -1,3 +1,4 @@
+import { closest } from '../util/closest.js';
 import { SopError } from './sop-error.js';
 
 /** An SOP id is not in the catalogue. `candidates` holds the closest ids. */
@@ -12,5 +13,15 @@ export class UnknownSopError extends SopError {
     super('UNKNOWN_SOP', { input, candidates: candidates.join(', ') || undefined });
     this.input = input;
     this.candidates = candidates;
+  }
+
+  /**
+   * The error for `input`, with the closest of the known SOPs as candidates.
+   *
+   * @param input - the id that was asked for
+   * @param known - each known id with the names it goes by (id, nama)
+   */
+  static among(input: string, known: ReadonlyMap<string, readonly string[]>): UnknownSopError {
+    return new UnknownSopError(input, closest(input, known));
   }
 }
