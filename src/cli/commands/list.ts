@@ -1,0 +1,57 @@
+/**
+ * `sop-ap list [--json]`: the SOPs of the catalogue.
+ */
+import { catalogue, sopIds } from 'sop-ap/machines';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type Command } from '../command.js';
+import { table } from '../format.js';
+
+/** One row of `sop-ap list --json`. */
+export interface ListRow {
+  readonly id: string;
+  readonly nomor: string | null;
+  readonly nama: string;
+  readonly unit: string | null;
+  readonly steps: number;
+}
+
+/** The rows of `sop-ap list`, in catalogue order. */
+export function listRows(): ListRow[] {
+  return sopIds.map((id) => {
+    const sop = catalogue[id];
+    return { id, nomor: sop.nomor ?? null, nama: sop.nama, unit: sop.unit.unitKerja ?? null, steps: sop.steps.length };
+  });
+}
+
+/** `sop-ap list`. */
+export const command: Command = {
+  name: 'list',
+  summary: 'daftar SOP dalam katalog (id, nomor, nama, jumlah langkah)',
+  help: [
+    'Penggunaan: sop-ap list [--json]',
+    '',
+    'Menampilkan setiap SOP dalam katalog: id, nomor, nama dan jumlah langkah.',
+    '',
+    'Opsi:',
+    '  --json      keluaran JSON: larik objek { id, nomor, nama, unit, steps }',
+    '  -h, --help  bantuan ini',
+  ].join('\n'),
+  async run(args, io) {
+    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' } }, io);
+    if (!parsed.ok) return parsed.exit;
+    const rows = listRows();
+    if (parsed.values.json === true) {
+      io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    io.stdout.write(
+      table(
+        ['ID', 'Nomor', 'Nama SOP', 'Langkah'],
+        rows.map((r) => [r.id, r.nomor ?? '-', r.nama, String(r.steps)]),
+        ['left', 'left', 'left', 'right'],
+      ),
+    );
+    io.stdout.write(`\n${rows.length} SOP dalam katalog\n`);
+    return EXIT.ok;
+  },
+};
