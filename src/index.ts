@@ -76,10 +76,42 @@ export type {
 } from './definition/index.js';
 
 // time
-export { parseDuration, formatDuration, durationToMinutes, DurationSchema, DurationUnitSchema, calendar24x7 } from './time/index.js';
-export type { Duration, DurationInput, DurationUnit, WorkCalendar } from './time/index.js';
+export { parseDuration, formatDuration, durationToMinutes, DurationSchema, DurationUnitSchema, calendar24x7, toEpochMs } from './time/index.js';
+export type { Duration, DurationInput, DurationUnit, WorkCalendar, InstantInput } from './time/index.js';
 
 // --- machine (core issue) ---
+export {
+  createSopMachine,
+  serviceTime,
+  timingLevel,
+  WARNING_THRESHOLD,
+  validateSnapshot,
+  startCase,
+  dispatch,
+  SopContextSchema,
+  VisitSchema,
+  StepTotalSchema,
+  RecordedActorSchema,
+  StepEventTypeSchema,
+} from './machine/index.js';
+export type {
+  SopMachine,
+  SopMachineOptions,
+  SopInput,
+  SopOutput,
+  ServiceTime,
+  StepTiming,
+  TimingLevel,
+  DispatchResult,
+  SopContext,
+  Visit,
+  StepTotal,
+  RecordedActor,
+  StepEventType,
+  SopEvent,
+  SopRefusedEvent,
+  RefusalReason,
+} from './machine/index.js';
 // --- calendar, lead time, simulation (issue 4) ---
 // --- compliance (issue 5) ---
 // --- render (issue 6) ---

@@ -49,6 +49,10 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     id: (p) => `SOP '${p.input}' tidak ada dalam katalog${p.candidates ? `; mungkin maksudnya: ${p.candidates}` : ''}`,
     en: (p) => `no SOP '${p.input}' in the catalogue${p.candidates ? `; did you mean: ${p.candidates}` : ''}`,
   },
+  EVENT_REFUSED: {
+    id: (p) => `${where(p, 'id')}peristiwa ditolak: ${p.detail}`,
+    en: (p) => `${where(p, 'en')}event refused: ${p.detail}`,
+  },
   INVALID_TIME: {
     id: (p) => `${where(p, 'id')}waktu "${p.input}" tidak sah: ${p.detail}`,
     en: (p) => `${where(p, 'en')}invalid time "${p.input}": ${p.detail}`,

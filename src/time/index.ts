@@ -9,3 +9,4 @@ export {
   type DurationUnit,
 } from './duration.js';
 export { calendar24x7, type WorkCalendar } from './calendar.js';
+export { toEpochMs, type InstantInput } from './instant.js';

@@ -1,0 +1,234 @@
+import { assign, emit, setup } from 'xstate';
+import { compileFlow, type Flow, type FlowNode } from '../definition/flow.js';
+import { FINAL_STATES } from '../definition/schema.js';
+import type { AnySopDefinition, RoleOf, StepIdOf } from '../definition/types.js';
+import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
+import { calendar24x7, type WorkCalendar } from '../time/calendar.js';
+import { durationToMinutes } from '../time/duration.js';
+import { toEpochMs, type InstantInput } from '../time/instant.js';
+import type { RecordedActor, SopContext, StepTotal, Visit } from './context.js';
+import type { SopEvent, SopRefusedEvent } from './events.js';
+import { judgeEvent, type Judge } from './judge.js';
+
+/** Options of {@link createSopMachine}. */
+export interface SopMachineOptions {
+  /**
+   * The calendar elapsed time is measured on (working minutes between two instants).
+   * Default: the library's default calendar.
+   */
+  readonly calendar?: WorkCalendar;
+  /**
+   * The clock that stamps events sent without `at`, in epoch milliseconds. Injected so
+   * tests and simulations are deterministic. Default: `Date.now`.
+   */
+  readonly clock?: () => number;
+  /** The role catalogue actors are checked against (an agency's extension). Default: the built-in roles. */
+  readonly roles?: RoleRegistry<string>;
+}
+
+/** Input of an SOP machine's actor: the case id and when the case started (default: the clock's now). */
+export interface SopInput {
+  readonly caseId?: string | undefined;
+  readonly startedAt?: InstantInput | undefined;
+}
+
+/** What a finished case outputs. */
+export interface SopOutput {
+  readonly sopId: string;
+  readonly caseId: string | undefined;
+  readonly outcome: 'selesai' | 'ditolak';
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly totalMinutes: number;
+  readonly reworks: number;
+}
+
+/** What the library keeps about each machine it built (for timing queries and snapshot checks). @internal */
+export interface MachineInfo {
+  readonly definition: AnySopDefinition;
+  readonly flow: Flow;
+  readonly calendar: WorkCalendar;
+  readonly budgets: ReadonlyMap<string, number>;
+}
+
+const machineInfo = new WeakMap<object, MachineInfo>();
+
+/** @internal */
+export function infoOf(machine: object): MachineInfo | undefined {
+  return machineInfo.get(machine);
+}
+
+let defaultCalendar: WorkCalendar = calendar24x7;
+
+/**
+ * Sets the calendar machines use when none is given (the working calendar module sets
+ * Kalimantan Barat's here). @internal
+ */
+export function setDefaultCalendar(calendar: WorkCalendar): void {
+  defaultCalendar = calendar;
+}
+
+/** @internal */
+export function getDefaultCalendar(): WorkCalendar {
+  return defaultCalendar;
+}
+
+function recordActor(actor: SopEvent<string>['actor']): RecordedActor {
+  const r: { role: string; id?: string; name?: string; actingAs?: { role: string; as: 'plt' | 'plh' } } = { role: actor.role };
+  if (typeof actor.id === 'string') r.id = actor.id;
+  if (typeof actor.name === 'string') r.name = actor.name;
+  if (actor.actingAs !== undefined) r.actingAs = { role: actor.actingAs.role, as: actor.actingAs.as };
+  return r;
+}
+
+/**
+ * Builds the XState v5 machine of an SOP: one state per step (the state key is the step id),
+ * the final state `selesai`, and `ditolak` where a TIDAK SETUJU ends the case.
+ *
+ * - `SELESAI` completes an ordinary step; `SETUJU` / `TIDAK_SETUJU` answer a decision step.
+ *   TIDAK SETUJU goes back to the rework step the definition names, or ends the case.
+ * - Only a role that performs the current step (its own role, or the role it acts for as
+ *   Plt./Plh.) may move it. A refused event (wrong role, wrong event for the step, unknown
+ *   event, malformed actor, unreadable time, a time earlier than the last recorded one)
+ *   changes nothing and is emitted as `sop.refused` with a reason code and a message in
+ *   English and Bahasa Indonesia. Use {@link dispatch} to get the verdict as a return value.
+ * - The context is the service-time accumulator: one record per visit of a step, totals per
+ *   step and per case, measured in working minutes on the calendar. Timing never depends on
+ *   XState `after` timers, so a restored case knows its timing from its timestamps alone.
+ *
+ * @param definition - a definition from `defineSop`
+ * @param options - calendar, clock and role catalogue
+ * @returns the machine; its state values are typed as the SOP's step ids plus the finals
+ *
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate'
+ * const machine = createSopMachine(sop, { clock: () => Date.parse('2026-01-05T07:30:00+07:00') })
+ * const actor = createActor(machine, { input: { caseId: 'SK-001' } }).start()
+ * actor.send({ type: 'SELESAI', actor: { role: 'kepala-dinas' } })
+ * actor.on('sop.refused', (e) => console.log(e.pesan))
+ * ```
+ */
+export function createSopMachine<const D extends AnySopDefinition>(definition: D, options: SopMachineOptions = {}) {
+  const flow = compileFlow(definition);
+  const calendar = options.calendar ?? defaultCalendar;
+  const clock = options.clock ?? Date.now;
+  const roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
+  const budgets = new Map<string, number>();
+  const nodes = new Map<string, FlowNode & { performers: ReadonlySet<string> }>();
+  for (const n of flow.nodes) {
+    budgets.set(n.id, durationToMinutes(n.step.waktu, calendar.minutesPerDay));
+    nodes.set(n.id, { ...n, performers: new Set(n.step.pelaksana) });
+  }
+  const judge: Judge = { sopId: definition.id, clock, nodes, knownRole: (r) => roles.has(r) };
+  const openVisit = (stepId: string, at: number, totals: Readonly<Record<string, StepTotal>>): Visit => ({
+    stepId,
+    visit: (totals[stepId]?.visits ?? 0) + 1,
+    enteredAt: at,
+    budgetMinutes: budgets.get(stepId)!,
+  });
+
+  type S = StepIdOf<D>;
+  type StateKey = S | typeof FINAL_STATES.done | typeof FINAL_STATES.refused;
+
+  const states: Record<string, object> = {};
+  for (const n of flow.nodes) {
+    const guard = { type: 'allowed', params: { stepId: n.id } } as const;
+    states[n.id] =
+      n.kind === 'task'
+        ? { on: { SELESAI: { guard, target: n.next, actions: 'record' } } }
+        : {
+            on: {
+              SETUJU: { guard, target: n.next, actions: 'record' },
+              TIDAK_SETUJU: { guard, target: n.refuse, actions: 'record', reenter: true },
+            },
+          };
+  }
+  states[FINAL_STATES.done] = { type: 'final' };
+  if (flow.canRefuse) states[FINAL_STATES.refused] = { type: 'final' };
+
+  const machine = setup({
+    types: {
+      context: {} as SopContext,
+      events: {} as SopEvent<RoleOf<D>>,
+      input: {} as SopInput | undefined,
+      emitted: {} as SopRefusedEvent,
+      output: {} as SopOutput,
+    },
+    guards: {
+      allowed: ({ context, event }) => judgeEvent(judge, context, event).ok,
+    },
+    actions: {
+      refuse: emit(({ context, event }) => {
+        // The wildcard runs only when no step transition was taken, and the judge refuses every
+        // event a step has no transition for, so the verdict here is always a refusal.
+        const v = judgeEvent(judge, context, event);
+        if (!v.ok) return v.refusal;
+        throw new Error(`SOP '${definition.id}': event ${event.type} was neither taken nor refused`);
+      }),
+      record: assign(({ context, event }) => {
+        const verdict = judgeEvent(judge, context, event);
+        if (!verdict.ok) return {};
+        const at = verdict.at;
+        const visits = context.visits.slice();
+        const open = visits[visits.length - 1]!;
+        const node = nodes.get(open.stepId)!;
+        const elapsed = calendar.workingMinutesBetween(open.enteredAt, at);
+        const closed: Visit = { ...open, leftAt: at, elapsedMinutes: elapsed, by: recordActor(event.actor), event: event.type };
+        if (typeof event.note === 'string') closed.note = event.note;
+        visits[visits.length - 1] = closed;
+        const prev = context.totals[open.stepId] ?? { visits: 0, minutes: 0, reworks: 0 };
+        const totals = { ...context.totals, [open.stepId]: { visits: prev.visits, minutes: prev.minutes + elapsed, reworks: prev.reworks } };
+        const target = event.type === 'TIDAK_SETUJU' ? node.refuse! : node.next;
+        const next: Partial<SopContext> = { visits, totals, lastAt: at, totalMinutes: context.totalMinutes + elapsed };
+        if (target === FINAL_STATES.done || target === FINAL_STATES.refused) {
+          next.endedAt = at;
+        } else {
+          visits.push(openVisit(target, at, totals));
+          const t = totals[target] ?? { visits: 0, minutes: 0, reworks: 0 };
+          totals[target] = { visits: t.visits + 1, minutes: t.minutes, reworks: t.visits > 0 ? t.reworks + 1 : t.reworks };
+        }
+        return next;
+      }),
+    },
+  }).createMachine({
+    id: definition.id,
+    initial: flow.start,
+    context: ({ input }) => {
+      const startedAt = input?.startedAt === undefined ? clock() : toEpochMs(input.startedAt, { sopId: definition.id, field: 'input.startedAt' });
+      const first: Visit = { stepId: flow.start, visit: 1, enteredAt: startedAt, budgetMinutes: budgets.get(flow.start)! };
+      const ctx: SopContext = {
+        sopId: definition.id,
+        revision: definition.revision,
+        startedAt,
+        lastAt: startedAt,
+        visits: [first],
+        totals: { [flow.start]: { visits: 1, minutes: 0, reworks: 0 } },
+        totalMinutes: 0,
+      };
+      if (input?.caseId !== undefined) ctx.caseId = input.caseId;
+      return ctx;
+    },
+    on: { '*': { actions: 'refuse' } },
+    states: states as Record<StateKey, { type?: 'final' }>,
+    output: ({ context, self }) => {
+      const value = self.getSnapshot().value as string;
+      let reworks = 0;
+      for (const t of Object.values(context.totals)) reworks += t.reworks;
+      return {
+        sopId: context.sopId,
+        caseId: context.caseId,
+        outcome: value === FINAL_STATES.refused ? 'ditolak' : 'selesai',
+        startedAt: context.startedAt,
+        endedAt: context.endedAt ?? context.lastAt,
+        totalMinutes: context.totalMinutes,
+        reworks,
+      };
+    },
+  });
+  machineInfo.set(machine, { definition, flow, calendar, budgets });
+  return machine;
+}
+
+/** The machine type of a definition. */
+export type SopMachine<D extends AnySopDefinition = AnySopDefinition> = ReturnType<typeof createSopMachine<D>>;

@@ -1,0 +1,123 @@
+import { SopError } from '../errors/sop-error.js';
+import { FINAL_STATES } from '../definition/schema.js';
+import { toEpochMs, type InstantInput } from '../time/instant.js';
+import type { SopContext } from './context.js';
+import { infoOf } from './create.js';
+
+/** How the current step stands against its budget: under 75 %, from 75 % to 100 %, past 100 %. */
+export type TimingLevel = 'on-time' | 'warning' | 'breach';
+
+/** The share of the budget from which a step is at `warning`. */
+export const WARNING_THRESHOLD = 0.75;
+
+/** The timing of the step a case is at. */
+export interface StepTiming {
+  readonly stepId: string;
+  /** The document's number of the step. */
+  readonly label: string;
+  /** 1 for the first visit, 2 for the first rework … */
+  readonly visit: number;
+  readonly enteredAt: number;
+  /** Working minutes since the step was entered. */
+  readonly elapsedMinutes: number;
+  /** The step's budget in working minutes. */
+  readonly budgetMinutes: number;
+  /** Budget minus elapsed; negative past the budget. */
+  readonly remainingMinutes: number;
+  /** Elapsed as a percentage of the budget. */
+  readonly percent: number;
+  readonly level: TimingLevel;
+}
+
+/** The service time of a case at a given instant. */
+export interface ServiceTime {
+  readonly sopId: string;
+  readonly caseId: string | undefined;
+  /** `berjalan` while the case runs, else its final state. */
+  readonly status: 'berjalan' | 'selesai' | 'ditolak';
+  /** The current step, while the case runs. */
+  readonly current: StepTiming | undefined;
+  /** Working minutes of the whole case so far (closed visits plus the open one up to `now`). */
+  readonly totalMinutes: number;
+  /** Per step: visits, working minutes (the open visit included), reworks, and the budget of one visit. */
+  readonly steps: Readonly<Record<string, { visits: number; minutes: number; reworks: number; budgetMinutes: number }>>;
+  /** Reworks over all steps. */
+  readonly reworks: number;
+}
+
+/** The level of an elapsed time against a budget. */
+export function timingLevel(elapsedMinutes: number, budgetMinutes: number): TimingLevel {
+  if (elapsedMinutes > budgetMinutes) return 'breach';
+  if (elapsedMinutes >= budgetMinutes * WARNING_THRESHOLD) return 'warning';
+  return 'on-time';
+}
+
+interface SnapshotLike {
+  readonly value: unknown;
+  readonly context: SopContext;
+  readonly machine: object;
+}
+
+/**
+ * The service time of a case at `now`: the current step's elapsed and remaining working
+ * time, its percentage of the budget and a level (on time, warning at 75 %, breach past
+ * 100 %), plus totals per step and for the case. Works on any snapshot of a machine built by
+ * `createSopMachine`, including a restored one, from its recorded timestamps alone.
+ *
+ * @param snapshot - `actor.getSnapshot()`
+ * @param now - the instant to measure to; default: the case's last recorded time
+ * @throws {@link SopError} when the snapshot does not come from `createSopMachine`, or `now` lies before the step was entered
+ *
+ * @example
+ * ```ts
+ * const t = serviceTime(actor.getSnapshot(), '2026-01-05T10:00:00+07:00')
+ * if (t.current?.level === 'breach') notify(t.current.stepId)
+ * ```
+ */
+export function serviceTime(snapshot: SnapshotLike, now?: InstantInput): ServiceTime {
+  const info = infoOf(snapshot.machine);
+  const ctx = snapshot.context;
+  if (info === undefined) {
+    throw new SopError('INVALID_SNAPSHOT', { sopId: ctx?.sopId, detail: 'the snapshot does not come from a machine built by createSopMachine' });
+  }
+  const at = now === undefined ? ctx.lastAt : toEpochMs(now, { sopId: ctx.sopId, field: 'now' });
+  const steps: Record<string, { visits: number; minutes: number; reworks: number; budgetMinutes: number }> = {};
+  let reworks = 0;
+  for (const [id, t] of Object.entries(ctx.totals)) {
+    steps[id] = { ...t, budgetMinutes: info.budgets.get(id) ?? 0 };
+    reworks += t.reworks;
+  }
+  const value = String(snapshot.value);
+  const open = ctx.visits[ctx.visits.length - 1];
+  let current: StepTiming | undefined;
+  let total = ctx.totalMinutes;
+  if (open !== undefined && open.leftAt === undefined) {
+    if (at < open.enteredAt) {
+      throw new SopError('INVALID_TIME', {
+        sopId: ctx.sopId,
+        stepId: open.stepId,
+        field: 'now',
+        input: new Date(at).toISOString(),
+        detail: `earlier than the step was entered (${new Date(open.enteredAt).toISOString()})`,
+      });
+    }
+    const elapsed = info.calendar.workingMinutesBetween(open.enteredAt, at);
+    const budget = open.budgetMinutes;
+    current = {
+      stepId: open.stepId,
+      label: info.flow.byId.get(open.stepId)?.step.label ?? open.stepId,
+      visit: open.visit,
+      enteredAt: open.enteredAt,
+      elapsedMinutes: elapsed,
+      budgetMinutes: budget,
+      remainingMinutes: budget - elapsed,
+      percent: (elapsed / budget) * 100,
+      level: timingLevel(elapsed, budget),
+    };
+    total += elapsed;
+    const s = steps[open.stepId];
+    if (s !== undefined) steps[open.stepId] = { ...s, minutes: s.minutes + elapsed };
+  }
+  const status = value === FINAL_STATES.done ? 'selesai' : value === FINAL_STATES.refused ? 'ditolak' : 'berjalan';
+  return { sopId: ctx.sopId, caseId: ctx.caseId, status, current, totalMinutes: total, steps, reworks };
+}
