@@ -211,14 +211,16 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
     },
     on: { '*': { actions: 'refuse' } },
     states: states as Record<StateKey, { type?: 'final' }>,
-    output: ({ context, self }) => {
-      const value = self.getSnapshot().value as string;
+    output: ({ context }) => {
+      // The case ended on its last visit: refused when that visit's TIDAK SETUJU ends the case.
+      const last = context.visits[context.visits.length - 1];
+      const refused = last?.event === 'TIDAK_SETUJU' && nodes.get(last.stepId)?.refuse === FINAL_STATES.refused;
       let reworks = 0;
       for (const t of Object.values(context.totals)) reworks += t.reworks;
       return {
         sopId: context.sopId,
         caseId: context.caseId,
-        outcome: value === FINAL_STATES.refused ? 'ditolak' : 'selesai',
+        outcome: refused ? 'ditolak' : 'selesai',
         startedAt: context.startedAt,
         endedAt: context.endedAt ?? context.lastAt,
         totalMinutes: context.totalMinutes,

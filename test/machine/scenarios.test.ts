@@ -1,0 +1,281 @@
+import { createActor } from 'xstate';
+import { describe, expect, test } from 'vitest';
+import { createSopMachine, dispatch, serviceTime, startCase, validateSnapshot, SnapshotError, type SopRefusedEvent } from 'sop-ap';
+import { sopUji } from './fixture.js';
+
+const T0 = Date.parse('2026-01-05T00:00:00Z');
+const MIN = 60_000;
+
+/** A case of the test SOP on a simulated clock that each line moves forward. */
+function kasus() {
+  let now = T0;
+  const machine = createSopMachine(sopUji, { clock: () => now });
+  const actor = createActor(machine, { input: { caseId: 'UJI-1' } }).start();
+  const refused: SopRefusedEvent[] = [];
+  actor.on('sop.refused', (e) => refused.push(e));
+  const after = (minutes: number) => {
+    now += minutes * MIN;
+  };
+  return { machine, actor, refused, after, now: () => now };
+}
+
+describe('a case that follows the SOP', () => {
+  test('happy path: every decision SETUJU reaches selesai, one visit per step', () => {
+    const { actor, after } = kasus();
+    after(5);
+    actor.send({ type: 'SELESAI', actor: { role: 'ketua-tim-kerja' } });
+    after(60);
+    actor.send({ type: 'SELESAI', actor: { role: 'anggota-tim-kerja' } });
+    after(15);
+    actor.send({ type: 'SETUJU', actor: { role: 'ketua-tim-kerja' } });
+    after(10);
+    actor.send({ type: 'SETUJU', actor: { role: 'kepala-bidang' } });
+    after(20);
+    actor.send({ type: 'SETUJU', actor: { role: 'kepala-dinas' } });
+    after(100);
+    actor.send({ type: 'SELESAI', actor: { role: 'pendamping-plut' } });
+    const snap = actor.getSnapshot();
+    expect(snap.value).toBe('selesai');
+    expect(snap.status).toBe('done');
+    expect(snap.context.visits.map((v) => [v.stepId, v.elapsedMinutes, v.event])).toEqual([
+      ['perintah', 5, 'SELESAI'],
+      ['siapkan-bahan', 60, 'SELESAI'],
+      ['verifikasi', 15, 'SETUJU'],
+      ['koreksi-kabid', 10, 'SETUJU'],
+      ['telaah-kadis', 20, 'SETUJU'],
+      ['laksanakan', 100, 'SELESAI'],
+    ]);
+    expect(snap.context.totalMinutes).toBe(210);
+    expect(snap.output).toEqual({
+      sopId: 'sop-uji',
+      caseId: 'UJI-1',
+      outcome: 'selesai',
+      startedAt: T0,
+      endedAt: T0 + 210 * MIN,
+      totalMinutes: 210,
+      reworks: 0,
+    });
+  });
+
+  test('a rework loop taken twice: two extra visits of the rework step, counted as reworks', () => {
+    const { actor, after } = kasus();
+    const send = (type: 'SELESAI' | 'SETUJU' | 'TIDAK_SETUJU', role: Parameters<typeof actor.send>[0]['actor']['role'], minutes: number) => {
+      after(minutes);
+      actor.send({ type, actor: { role } });
+    };
+    send('SELESAI', 'ketua-tim-kerja', 5);
+    send('SELESAI', 'anggota-tim-kerja', 30);
+    send('TIDAK_SETUJU', 'ketua-tim-kerja', 10); // back to siapkan-bahan
+    expect(actor.getSnapshot().value).toBe('siapkan-bahan');
+    send('SELESAI', 'anggota-tim-kerja', 20);
+    send('TIDAK_SETUJU', 'ketua-tim-kerja', 10); // again
+    send('SELESAI', 'anggota-tim-kerja', 20);
+    send('SETUJU', 'ketua-tim-kerja', 10);
+    send('TIDAK_SETUJU', 'kepala-bidang', 5); // back to verifikasi
+    expect(actor.getSnapshot().value).toBe('verifikasi');
+    send('SETUJU', 'ketua-tim-kerja', 5);
+    send('SETUJU', 'kepala-bidang', 5);
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.totals['siapkan-bahan']).toEqual({ visits: 3, minutes: 70, reworks: 2 });
+    expect(ctx.totals['verifikasi']).toEqual({ visits: 4, minutes: 35, reworks: 3 });
+    expect(ctx.totals['koreksi-kabid']).toEqual({ visits: 2, minutes: 10, reworks: 1 });
+    expect(ctx.visits.filter((v) => v.stepId === 'siapkan-bahan').map((v) => v.visit)).toEqual([1, 2, 3]);
+    expect(actor.getSnapshot().value).toBe('telaah-kadis');
+  });
+
+  test('a terminal refusal ends the case in ditolak', () => {
+    const { actor, after } = kasus();
+    for (const [type, role] of [
+      ['SELESAI', 'ketua-tim-kerja'],
+      ['SELESAI', 'anggota-tim-kerja'],
+      ['SETUJU', 'ketua-tim-kerja'],
+      ['SETUJU', 'kepala-bidang'],
+      ['TIDAK_SETUJU', 'kepala-dinas'],
+    ] as const) {
+      after(1);
+      actor.send({ type, actor: { role }, note: type === 'TIDAK_SETUJU' ? 'anggaran tidak tersedia' : undefined });
+    }
+    const snap = actor.getSnapshot();
+    expect(snap.value).toBe('ditolak');
+    expect(snap.status).toBe('done');
+    expect(snap.output?.outcome).toBe('ditolak');
+    expect(snap.context.visits.at(-1)).toMatchObject({ stepId: 'telaah-kadis', event: 'TIDAK_SETUJU', note: 'anggaran tidak tersedia' });
+  });
+
+  test('a step with two performers may be moved by either', () => {
+    for (const role of ['kepala-sub-bidang', 'pendamping-plut'] as const) {
+      const { actor } = kasus();
+      for (const [type, r] of [
+        ['SELESAI', 'ketua-tim-kerja'],
+        ['SELESAI', 'anggota-tim-kerja'],
+        ['SETUJU', 'ketua-tim-kerja'],
+        ['SETUJU', 'kepala-bidang'],
+        ['SETUJU', 'kepala-dinas'],
+      ] as const) actor.send({ type, actor: { role: r } });
+      actor.send({ type: 'SELESAI', actor: { role } });
+      expect(actor.getSnapshot().value).toBe('selesai');
+    }
+  });
+
+  test('an actor acting as Plh. for the performing role may move the step; the record keeps both', () => {
+    const { actor } = kasus();
+    const plh = { role: 'anggota-tim-kerja', id: '19800101', name: 'Budi', actingAs: { role: 'ketua-tim-kerja', as: 'plh' } } as const;
+    expect(dispatch(actor, { type: 'SELESAI', actor: plh })).toEqual({ accepted: true });
+    expect(actor.getSnapshot().context.visits[0]?.by).toEqual(plh);
+  });
+});
+
+describe('refused events change nothing and say why', () => {
+  const cases: [string, unknown, string, string][] = [
+    ['wrong role', { type: 'SELESAI', actor: { role: 'kepala-dinas' } }, 'WRONG_ROLE', 'actor.role'],
+    ['decision answer at a task step', { type: 'SETUJU', actor: { role: 'ketua-tim-kerja' } }, 'WRONG_EVENT', 'type'],
+    ['unknown event', { type: 'BATAL', actor: { role: 'ketua-tim-kerja' } }, 'UNKNOWN_EVENT', 'type'],
+    ['no actor', { type: 'SELESAI' }, 'INVALID_EVENT', 'actor.role'],
+    ['unknown role', { type: 'SELESAI', actor: { role: 'kadis' } }, 'INVALID_EVENT', 'actor.role'],
+    ['bad actingAs', { type: 'SELESAI', actor: { role: 'anggota-tim-kerja', actingAs: { role: 'ketua-tim-kerja', as: 'wakil' } } }, 'INVALID_EVENT', 'actor.actingAs'],
+    ['unreadable time', { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: '5 Januari 2026' }, 'INVALID_TIME', 'at'],
+    ['time without offset', { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: '2026-01-05T08:00:00' }, 'INVALID_TIME', 'at'],
+    ['time going backwards', { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: T0 - 1 }, 'TIME_BACKWARDS', 'at'],
+  ];
+  test.each(cases)('%s', (_name, event, reason, field) => {
+    const { actor, refused } = kasus();
+    const before = actor.getSnapshot();
+    const result = dispatch(actor, event as never);
+    const after = actor.getSnapshot();
+    expect(result).toMatchObject({ accepted: false, refusal: { reason, field, sopId: 'sop-uji', stepId: 'perintah' } });
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.message).toMatch(/^SOP 'sop-uji', step 'perintah', field '/);
+    expect(refused[0]?.pesan).toMatch(/^SOP 'sop-uji', langkah 'perintah', isian '.*peristiwa ditolak/);
+    expect(after.value).toBe(before.value);
+    expect(after.context).toBe(before.context);
+  });
+
+  test('the wrong-role message names the step and the performers in both languages', () => {
+    const { actor } = kasus();
+    const r = dispatch(actor, { type: 'SELESAI', actor: { role: 'kepala-dinas' } });
+    expect(r.accepted ? '' : r.refusal.message).toBe(
+      "SOP 'sop-uji', step 'perintah', field 'actor.role': event refused: step 1 is performed by ketua-tim-kerja, not by kepala-dinas",
+    );
+    expect(r.accepted ? '' : r.refusal.pesan).toBe(
+      "SOP 'sop-uji', langkah 'perintah', isian 'actor.role': peristiwa ditolak: langkah 1 dilaksanakan oleh ketua-tim-kerja, bukan oleh kepala-dinas",
+    );
+  });
+
+  test('an event after the case ended is refused by dispatch, the snapshot unchanged', () => {
+    const { actor } = kasus();
+    for (const [type, role] of [
+      ['SELESAI', 'ketua-tim-kerja'],
+      ['SELESAI', 'anggota-tim-kerja'],
+      ['SETUJU', 'ketua-tim-kerja'],
+      ['SETUJU', 'kepala-bidang'],
+      ['TIDAK_SETUJU', 'kepala-dinas'],
+    ] as const) actor.send({ type, actor: { role } });
+    const before = actor.getSnapshot();
+    const r = dispatch(actor, { type: 'SELESAI', actor: { role: 'kepala-sub-bidang' } });
+    expect(r).toMatchObject({ accepted: false, refusal: { reason: 'CASE_ENDED' } });
+    expect(actor.getSnapshot()).toBe(before);
+  });
+
+  test('an event at the same instant as the last one is accepted (time does not go backwards)', () => {
+    const { actor } = kasus();
+    expect(dispatch(actor, { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: T0 })).toEqual({ accepted: true });
+  });
+});
+
+describe('service time', () => {
+  test('current step: elapsed, remaining, percent and level at 74 %, 75 %, 100 % and past it', () => {
+    const { actor } = kasus();
+    actor.send({ type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: T0 + 5 * MIN });
+    const entered = T0 + 5 * MIN; // siapkan-bahan, budget 1 jam = 60 min
+    const at = (m: number) => serviceTime(actor.getSnapshot(), entered + m * MIN).current;
+    expect(at(44)).toMatchObject({ stepId: 'siapkan-bahan', label: '2', elapsedMinutes: 44, remainingMinutes: 16, level: 'on-time' });
+    expect(at(45)).toMatchObject({ percent: 75, level: 'warning' });
+    expect(at(60)).toMatchObject({ percent: 100, remainingMinutes: 0, level: 'warning' });
+    expect(at(61)).toMatchObject({ remainingMinutes: -1, level: 'breach' });
+    expect(serviceTime(actor.getSnapshot(), entered + 30 * MIN).totalMinutes).toBe(35);
+  });
+
+  test('a hari budget is measured in the calendar\'s working minutes per day', () => {
+    const { actor } = kasus();
+    for (const [type, role] of [
+      ['SELESAI', 'ketua-tim-kerja'],
+      ['SELESAI', 'anggota-tim-kerja'],
+      ['SETUJU', 'ketua-tim-kerja'],
+      ['SETUJU', 'kepala-bidang'],
+      ['SETUJU', 'kepala-dinas'],
+    ] as const) actor.send({ type, actor: { role } });
+    expect(serviceTime(actor.getSnapshot()).current).toMatchObject({ stepId: 'laksanakan', budgetMinutes: 2 * 1440 });
+  });
+
+  test('a time before the step was entered is an error naming the SOP, step and field', () => {
+    const { actor } = kasus();
+    expect(() => serviceTime(actor.getSnapshot(), T0 - MIN)).toThrowError(/SOP 'sop-uji', step 'perintah', field 'now'/);
+  });
+});
+
+describe('persistence', () => {
+  test('restore mid-case: the restored actor behaves exactly like the original', () => {
+    const a = kasus();
+    a.after(5);
+    a.actor.send({ type: 'SELESAI', actor: { role: 'ketua-tim-kerja' } });
+    a.after(30);
+    a.actor.send({ type: 'SELESAI', actor: { role: 'anggota-tim-kerja' } });
+    const saved = JSON.stringify(a.actor.getPersistedSnapshot());
+
+    let now = a.now();
+    const machine = createSopMachine(sopUji, { clock: () => now });
+    const restored = startCase(machine, { snapshot: JSON.parse(saved) });
+    expect(restored.getSnapshot().value).toBe('verifikasi');
+    expect(restored.getSnapshot().context).toEqual(a.actor.getSnapshot().context);
+    // Same timing from the timestamps alone.
+    expect(serviceTime(restored.getSnapshot(), now + 10 * MIN)).toEqual(serviceTime(a.actor.getSnapshot(), now + 10 * MIN));
+    // Same behaviour on the same events.
+    for (const actor of [a.actor, restored]) {
+      expect(dispatch(actor, { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: now + MIN })).toMatchObject({ accepted: false, refusal: { reason: 'WRONG_EVENT' } });
+      expect(dispatch(actor, { type: 'TIDAK_SETUJU', actor: { role: 'ketua-tim-kerja' }, at: now + 10 * MIN })).toEqual({ accepted: true });
+    }
+    now += 10 * MIN;
+    expect(restored.getSnapshot().context).toEqual(a.actor.getSnapshot().context);
+    expect(restored.getSnapshot().value).toBe('siapkan-bahan');
+  });
+
+  test('a finished case restores as done', () => {
+    const a = kasus();
+    for (const [type, role] of [
+      ['SELESAI', 'ketua-tim-kerja'],
+      ['SELESAI', 'anggota-tim-kerja'],
+      ['SETUJU', 'ketua-tim-kerja'],
+      ['SETUJU', 'kepala-bidang'],
+      ['TIDAK_SETUJU', 'kepala-dinas'],
+    ] as const) a.actor.send({ type, actor: { role } });
+    const restored = startCase(a.machine, { snapshot: JSON.parse(JSON.stringify(a.actor.getPersistedSnapshot())) });
+    expect(restored.getSnapshot().status).toBe('done');
+    expect(restored.getSnapshot().value).toBe('ditolak');
+  });
+
+  const corrupt: [string, (p: Record<string, any>) => unknown, RegExp][] = [
+    ['not an object', () => 'rusak', /field '\(root\)'/],
+    ['another SOP', (p) => ({ ...p, context: { ...p.context, sopId: 'sop-lain' } }), /belongs to SOP 'sop-lain'.*field 'context.sopId'|field 'context.sopId'.*sop-lain/],
+    ['another revision', (p) => ({ ...p, context: { ...p.context, revision: 3 } }), /revision 3.*revision 0/],
+    ['unknown state', (p) => ({ ...p, value: 'langkah-hilang' }), /unknown state 'langkah-hilang'/],
+    ['malformed context', (p) => ({ ...p, context: { ...p.context, visits: 'x' } }), /field 'context.visits'/],
+    ['state and open visit disagree', (p) => ({ ...p, value: 'perintah' }), /open visit is of step 'siapkan-bahan'/],
+    ['status does not fit', (p) => ({ ...p, status: 'done' }), /field 'status'/],
+    ['a visit going back in time', (p) => ({ ...p, context: { ...p.context, visits: [{ ...p.context.visits[0], leftAt: T0 - MIN }, p.context.visits[1]] } }), /goes back in time/],
+  ];
+  test.each(corrupt)('a corrupt snapshot is refused: %s', (_name, corruptIt, message) => {
+    const a = kasus();
+    a.actor.send({ type: 'SELESAI', actor: { role: 'ketua-tim-kerja' } });
+    const good = JSON.parse(JSON.stringify(a.actor.getPersistedSnapshot()));
+    expect(() => validateSnapshot(a.machine, good)).not.toThrow();
+    const bad = corruptIt(structuredClone(good));
+    expect(() => validateSnapshot(a.machine, bad)).toThrowError(SnapshotError);
+    expect(() => validateSnapshot(a.machine, bad)).toThrowError(message);
+    try {
+      validateSnapshot(a.machine, bad);
+    } catch (e) {
+      expect((e as SnapshotError).sopId).toBe('sop-uji');
+      expect((e as SnapshotError).code).toBe('INVALID_SNAPSHOT');
+    }
+  });
+});
