@@ -1,4 +1,4 @@
-import { createActor, type Actor, type Snapshot } from 'xstate';
+import { createActor, type Actor, type AnyStateMachine, type Snapshot } from 'xstate';
 import { SnapshotError } from '../errors/snapshot-error.js';
 import { FINAL_STATES } from '../definition/schema.js';
 import { SopContextSchema } from './context.js';
@@ -20,7 +20,7 @@ import { infoOf, type SopInput, type SopMachine } from './create.js';
  * const restored = createActor(machine, { snapshot: validateSnapshot(machine, JSON.parse(saved)) }).start()
  * ```
  */
-export function validateSnapshot<M extends SopMachine>(machine: M, persisted: unknown): Snapshot<unknown> {
+export function validateSnapshot<M extends AnyStateMachine>(machine: M, persisted: unknown): Snapshot<unknown> {
   const info = infoOf(machine);
   if (info === undefined) throw new SnapshotError('the machine was not built by createSopMachine');
   const sopId = info.definition.id;
@@ -82,8 +82,8 @@ export function validateSnapshot<M extends SopMachine>(machine: M, persisted: un
  * const again = startCase(machine, { snapshot: JSON.parse(saved) })
  * ```
  */
-export function startCase<M extends SopMachine>(machine: M, options: { input?: SopInput; snapshot?: unknown } = {}): Actor<M> {
-  const m: SopMachine = machine;
+export function startCase<M extends AnyStateMachine>(machine: M, options: { input?: SopInput; snapshot?: unknown } = {}): Actor<M> {
+  const m = machine as unknown as SopMachine;
   const actor =
     options.snapshot !== undefined
       ? createActor(m, { snapshot: validateSnapshot(machine, options.snapshot) as never })

@@ -47,7 +47,7 @@ const PATTERN = /^\s*(\S+?)\s*([A-Za-z]+)\.?\s*$/;
 export function parseDuration(input: DurationInput, context: SopErrorContext = {}): Duration {
   if (typeof input === 'string') {
     if (input.trim() === '') throw new DurationError(input, 'it is empty', context);
-    const m = PATTERN.exec(input);
+    const m = /^\s*[A-Za-z]+\.?\s*$/.test(input) ? null : PATTERN.exec(input);
     if (!m) throw new DurationError(input, 'expected a whole number followed by menit, jam or hari', context);
     const [, num = '', word = ''] = m;
     if (!/^\d+$/.test(num)) {
