@@ -113,5 +113,63 @@ export type {
   RefusalReason,
 } from './machine/index.js';
 // --- calendar, lead time, simulation (issue 4) ---
+export {
+  createWorkCalendar,
+  kalbarCalendar,
+  KALBAR_HOURS,
+  WEEKDAYS,
+  TimeOfDaySchema,
+  WorkingSpanSchema,
+  WeeklyHoursSchema,
+  HoursExceptionSchema,
+  ExtraDayOffSchema,
+  WorkCalendarOptionsSchema,
+  indonesiaHolidays,
+  holidays2025,
+  holidays2026,
+  HolidaySchema,
+  HolidayYearSchema,
+  HolidayKindSchema,
+  IsoDateSchema,
+} from './time/index.js';
+export type {
+  WorkingCalendar,
+  WorkCalendarOptions,
+  WeeklyHours,
+  WorkingSpan,
+  Weekday,
+  HoursException,
+  ExtraDayOff,
+  Holiday,
+  HolidayYear,
+  HolidayKind,
+} from './time/index.js';
+export {
+  nominalLeadTime,
+  expectedLeadTime,
+  expectedFromTable,
+  simulate,
+  simulateTable,
+  compileStepTable,
+  DurationModelSchema,
+  durationMoments,
+  refusalVector,
+  mulberry32,
+  SimulationError,
+} from './simulation/index.js';
+export type {
+  NominalLeadTime,
+  NominalLeadTimeOptions,
+  NominalStep,
+  ExpectedLeadTime,
+  ExpectedLeadTimeOptions,
+  SimulateOptions,
+  SimulationResult,
+  HistogramBin,
+  StepTable,
+  DurationModel,
+  DurationModelInput,
+  RefusalInput,
+} from './simulation/index.js';
 // --- compliance (issue 5) ---
 // --- render (issue 6) ---

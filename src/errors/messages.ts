@@ -53,6 +53,10 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     id: (p) => `${where(p, 'id')}peristiwa ditolak: ${p.detail}`,
     en: (p) => `${where(p, 'en')}event refused: ${p.detail}`,
   },
+  INVALID_SIMULATION: {
+    id: (p) => `${where(p, 'id')}simulasi tidak sah: ${p.detail}`,
+    en: (p) => `${where(p, 'en')}invalid simulation: ${p.detail}`,
+  },
   INVALID_TIME: {
     id: (p) => `${where(p, 'id')}waktu "${p.input}" tidak sah: ${p.detail}`,
     en: (p) => `${where(p, 'en')}invalid time "${p.input}": ${p.detail}`,

@@ -1,0 +1,50 @@
+import { SimulationError } from '../errors/simulation-error.js';
+import type { StepTable } from './step-table.js';
+import { REFUSED } from './step-table.js';
+
+/**
+ * How often a decision is answered TIDAK SETUJU: one probability for every decision step, or
+ * one per decision step id (steps left out are never refused).
+ */
+export type RefusalInput = number | Readonly<Record<string, number>>;
+
+/**
+ * The refusal probability of each step of a table (0 for tasks).
+ *
+ * @throws {@link SimulationError} for a probability outside [0, 1], a step id that is not a
+ * decision of the SOP, or a rework loop refused with probability 1 (the case would never end)
+ */
+export function refusalVector(table: StepTable, refusal: RefusalInput | undefined): Float64Array {
+  const n = table.ids.length;
+  const p = new Float64Array(n);
+  const check = (v: number, field: string, stepId?: string) => {
+    if (!(typeof v === 'number' && v >= 0 && v <= 1)) {
+      throw new SimulationError(`a refusal probability must be between 0 and 1, got ${String(v)}`, { sopId: table.sopId, stepId, field });
+    }
+  };
+  if (refusal === undefined) return p;
+  if (typeof refusal === 'number') {
+    check(refusal, 'refusal');
+    for (let i = 0; i < n; i++) if (table.decision[i] === 1) p[i] = refusal;
+  } else {
+    for (const [id, v] of Object.entries(refusal)) {
+      const i = table.ids.indexOf(id);
+      if (i < 0 || table.decision[i] !== 1) {
+        const decisions = table.ids.filter((_, k) => table.decision[k] === 1);
+        throw new SimulationError(`'${id}' is not a decision step (decisions: ${decisions.join(', ') || 'none'})`, { sopId: table.sopId, stepId: id, field: `refusal.${id}` });
+      }
+      check(v, `refusal.${id}`, id);
+      p[i] = v;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (p[i] === 1 && table.refuse[i] !== REFUSED) {
+      throw new SimulationError('a rework decision refused with probability 1 never ends; use a probability below 1', {
+        sopId: table.sopId,
+        stepId: table.ids[i],
+        field: 'refusal',
+      });
+    }
+  }
+  return p;
+}
