@@ -1,0 +1,168 @@
+/**
+ * SOP Pendaftaran Narasumber (Narsum), transcribed from
+ * `shared/seeds/001_8d931621a3aeff30.txt` (the last SOP of that file, lines 232–263).
+ *
+ * @packageDocumentation
+ */
+import { defineSop } from 'sop-ap';
+
+/**
+ * SOP Pendaftaran Narasumber of the Bidang Pemberdayaan Usaha Kecil: a prospective
+ * narasumber (resource person) registers through an online form, the Ketua Tim Kerja analyses
+ * the data, the Anggota Tim Kerja verifies the profile, the Ketua Tim Kerja approves or refuses
+ * and passes it to the Pejabat Level 2, and the approval or refusal letter goes to the
+ * applicant. Its nomor is blank in the paper ("061/ /DISKOPUKM").
+ *
+ * @example
+ * ```ts
+ * import { pendaftaranNarasumber } from 'sop-ap/machines'
+ * pendaftaranNarasumber.steps.filter((s) => s.decision).map((s) => s.label) // ['4', '5']
+ * ```
+ */
+export const pendaftaranNarasumber = defineSop({
+  id: 'pendaftaran-narasumber',
+  nomor: '061/ /DISKOPUKM',
+  nama: 'Pendaftaran Narasumber (Narsum)',
+  unit: {
+    pemerintah: 'Pemerintah Provinsi Kalimantan Barat',
+    instansi: 'Dinas Koperasi, Usaha Kecil dan Menengah',
+    unitKerja: 'Bidang Pemberdayaan Usaha Kecil',
+  },
+  tanggalPembuatan: 'Agustus 2023',
+  tanggalEfektif: 'Agustus 2023',
+  dasarHukum: [
+    'Undang-undang Nomor 25 Tahun 1992 tentang Perkoperasian',
+    'Undang-undang Nomor 23 Tahun 2014 tentang Pemerintah Daerah',
+    'Undang-undang Nomor 11 Tahun 2020 tentang Cipta Kerja',
+    'Peraturan Pemerintah Nomor 25 Tahun 2020 tentang Kewenangan Pemerintah dan Kewenangan Provinsi sebagai Daerah Otonom',
+    'Pemerintah Daerah Nomor 8 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah Provinsi Kalimantan Barat',
+    'Peraturan Gubernur Nomor 125 Tahun 2021 tentang tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi Serta Tata Kerja Dinas Koperasi, Usaha Kecil dan Menengah Provinsi Kalimantan Barat;',
+    'Peraturan Gubernur Nomor 206 Tahun 2021 tentang Kedudukan, Susunan Organisasi Tugas dan Fungsi serta Tata Kerja Dinas Koperasi, Usaha Kecil dan Menengah Provinsi Kalimantan Barat.',
+  ],
+  kualifikasiPelaksana: [
+    'Pendidikan disesuaikan Kompetensi Diklat serta Pengalaman',
+    'Memiliki Kemampuan Teknis Mengoperasikan IT dalam Presentasi',
+  ],
+  keterkaitan: [{ text: 'SOP Pendaftaran Online Narasumber' }],
+  peralatan: [
+    'DPA SKPD',
+    'Komputer/ Laptop, Printer, ATK',
+    'Jaringan Internet',
+    'Peraturan terkait Diklat/ Pelatihan (Hardcopy/Softcopy)',
+  ],
+  peringatan: ['Apabila SOP Pendaftaran Online Narasumber tidak dilaksanakan maka kinerja Dinas'],
+  pencatatan: ['Supaya ada standar dan transparansi SDM Narasumber yang'],
+  source: 'shared/seeds/001_8d931621a3aeff30.txt',
+  notes: [
+    {
+      field: 'nomor',
+      text: 'Written "061/ /DISKOPUKM": the number between the slashes is blank in the paper. Kept as written.',
+    },
+    {
+      field: 'nama',
+      text: 'The identity section has no "Nama SOP" row; the name is taken from the table heading "SOP PENDAFTARAN NARASUMBER (NARSUM)" (written in capitals), cased like the sibling SOP "Permintaan Narasumber".',
+    },
+    {
+      field: 'unit',
+      text: 'The header reads "PEMERINTAH PROVINSI KALIMANTAN BARAT", "DINAS KOPERASI, USAHA KECIL DAN MENENGAH PROVINSI KALIMANTAN BARAT", and the unit "Bidang Pemberdayaan Usaha Kecil".',
+    },
+    {
+      field: 'disahkanOleh',
+      text: 'The "Disahkan oleh" cell is blank. Below the identity section the seed has a displaced fragment "Departemen Pendidikan dan Kebudayaan JUNAI, MM 0250809 198603 1 012", which names another institution and a cut name and NIP; it cannot be attributed to this SOP, so disahkanOleh is left absent.',
+    },
+    {
+      field: 'kualifikasiPelaksana',
+      text: 'Item 2 is cut at "… mengoperasikan IT dalam Pre"; the rest, "sentasi", stands alone below the identity section (and SOP Permintaan Narasumber writes the same item whole, "… dalam Presentasi"): joined.',
+    },
+    {
+      field: 'keterkaitan',
+      text: '"SOP Pendaftaran Online Narasumber" may be this SOP itself (its row 1 is an online registration form), but the names differ, so it is not linked.',
+    },
+    {
+      field: 'peringatan',
+      text: 'The sentence stops at "maka kinerja Dinas" (as in SOP Permintaan Narasumber); kept as written. A stray "sesuai" below the identity section may belong to it or to the pencatatan; not joined.',
+    },
+    {
+      field: 'pencatatan',
+      text: 'The sentence stops at "… SDM Narasumber yang"; a displaced fragment "in sesuai Kebutuhan Diklat/ Pelatihan" below the identity section probably ends it, but the words between are lost, so nothing is joined.',
+    },
+    {
+      field: 'lanes',
+      text: 'The table headers read PEMOHON, Anggota Tim Kerja, Ketua Tim Kerja, Ketua Tim Kerja (twice), and put "Pejabat Level 2" outside the PELAKSANA heading, in the column before MUTU BAKU. Read as four lanes: Pemohon, Anggota Tim Kerja, Ketua Tim Kerja, Pejabat Level 2. A stray "Ket" after the table is the header of an empty Keterangan column.',
+    },
+  ],
+  steps: [
+    {
+      id: 'input-pendaftaran',
+      label: '1',
+      uraian: 'Mengajukan input pendaftaran profil data narsum ke aplikasi Form Online;',
+      pelaksana: ['pemohon'],
+      kelengkapan: 'Dokumen',
+      waktu: '5 Menit',
+      output: 'Diterima',
+      notes: [
+        {
+          field: 'pelaksana',
+          text: 'The row submits the narasumber\'s own profile data; the first lane is PEMOHON, and row 5 sends the answer "kepada pemohon": read as the Pemohon.',
+        },
+      ],
+    },
+    {
+      id: 'analisa-data',
+      label: '2',
+      uraian: 'Ketua Tim Kerja menganalisa data dan meneruskan data ke Anggota Tim Kerja menangani narsum;',
+      pelaksana: ['ketua-tim-kerja'],
+      kelengkapan: 'Proses',
+      waktu: '5 Menit',
+      output: 'Diteruskan',
+    },
+    {
+      id: 'verifikasi-profil',
+      label: '3',
+      uraian:
+        'Anggota Tim Kerja melakukan verifikasi dan identifikasi profil narsum dengan materi dan atau modul standar yang telah ditetapkan sesuai SOP Modul Diklat;',
+      pelaksana: ['anggota-tim-kerja'],
+      kelengkapan: 'Proses',
+      waktu: '5 Menit',
+      output: 'Disiapkan',
+    },
+    {
+      id: 'persetujuan-ketua',
+      label: '4',
+      uraian:
+        'Ketua Tim Kerja memberikan persetujuan/ tidak persetujuan terhadap penetapan pengajuan narasumber berdasarkan data dan meneruskan ke Pejabat Level 2 untuk persetujuan;',
+      pelaksana: ['ketua-tim-kerja'],
+      kelengkapan: 'Disetujui',
+      waktu: '5 Menit',
+      output: 'Disiapkan',
+      decision: { tidakSetuju: { action: 'end' } },
+      notes: [
+        {
+          field: 'decision.tidakSetuju',
+          text: '"persetujuan/ tidak persetujuan terhadap penetapan pengajuan narasumber": a refusal refuses the application and no return path is written, so TIDAK SETUJU ends the case. Row 5 sends a letter "disetujui/ tidak", so the paper also notifies a refused applicant; the machine has no separate notification step for that. To be confirmed.',
+        },
+      ],
+    },
+    {
+      id: 'kirim-surat-keterangan',
+      label: '5',
+      uraian:
+        'Pengiriman surat keterangan disetujui/ tidak atas penerapan narasumber kepada pemohon, apabila disetujui dilanjutkan dengan konfirmasi jadwal diklat',
+      pelaksana: ['pejabat-level-2'],
+      kelengkapan: 'Disetujui',
+      waktu: '5 Menit',
+      output: 'Diteruskan',
+      decision: { tidakSetuju: { action: 'end' } },
+      notes: [
+        {
+          field: 'pelaksana',
+          text: 'Row 4 passes the application "ke Pejabat Level 2 untuk persetujuan", and the letter sent here says whether it was approved: read as the Pejabat Level 2 (the only lane with no other row).',
+        },
+        {
+          field: 'decision.tidakSetuju',
+          text: 'The letter is "disetujui/ tidak", and only "apabila disetujui" does the case go on (to confirming the Diklat schedule, outside this SOP): read as the Pejabat Level 2\'s approval asked for in row 4; TIDAK SETUJU ends the case as refused, SETUJU ends it as done.',
+        },
+      ],
+    },
+  ],
+});
