@@ -17,6 +17,9 @@ import { EXIT, type CommandIO, type CommandLoader } from './command.js';
 export const commands: Readonly<Record<string, CommandLoader>> = {
   // --- commands (one line each) ---
   list: () => import('./commands/list.js'),
+  'lead-time': () => import('./commands/lead-time.js'),
+  simulate: () => import('./commands/simulate.js'),
+  report: () => import('./commands/report.js'),
   // --- end of commands ---
 };
 

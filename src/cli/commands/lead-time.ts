@@ -1,0 +1,76 @@
+/**
+ * `sop-ap lead-time <id> [--start ISO] [--calendar kalbar|24x7] [--json]`.
+ */
+import { nominalLeadTime } from 'sop-ap';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type Command } from '../command.js';
+import { formatWorkingTime, table } from '../format.js';
+import { findCalendar, findSop, guard, parseStart } from '../shared.js';
+
+/** `sop-ap lead-time`. */
+export const command: Command = {
+  name: 'lead-time',
+  summary: 'waktu penyelesaian nominal satu SOP (anggaran waktu, menit kerja, jatuh tempo)',
+  help: [
+    'Penggunaan: sop-ap lead-time <id> [--start ISO] [--calendar kalbar|24x7] [--json]',
+    '',
+    'Menjumlahkan anggaran waktu (mutu baku: waktu) pada jalur di mana setiap keputusan SETUJU,',
+    'per satuan (hari; menit dan jam) dan dalam menit kerja. Dengan --start, menghitung jatuh tempo',
+    'setiap langkah dan seluruh SOP pada kalender kerja (jam kerja dan hari libur).',
+    '',
+    'Opsi:',
+    '  --start ISO        waktu mulai, mis. 2026-03-02T07:30:00+07:00 atau 2026-03-02 (zona kalender)',
+    '  --calendar NAMA    kalbar (bawaan: jam kerja Pemprov Kalbar, libur nasional & cuti bersama) atau 24x7',
+    '  --json             keluaran JSON { id, steps, budget: { days, minutes }, workingMinutes, due?, path }',
+    '  -h, --help         bantuan ini',
+    '',
+    'Contoh:',
+    '  sop-ap lead-time pendaftaran-narasumber --start 2026-03-02T07:30:00+07:00',
+  ].join('\n'),
+  async run(args, io) {
+    const parsed = parseCommandArgs(this, args, { start: { type: 'string' }, calendar: { type: 'string' }, json: { type: 'boolean' } }, io, [1, 1]);
+    if (!parsed.ok) return parsed.exit;
+    const sop = findSop(this, parsed.positionals[0]!, io);
+    if (!sop.ok) return sop.exit;
+    const cal = findCalendar(this, parsed.values.calendar, io);
+    if (!cal.ok) return cal.exit;
+    let start: number | undefined;
+    if (parsed.values.start !== undefined) {
+      const s = parseStart(this, parsed.values.start, cal.value, io);
+      if (!s.ok) return s.exit;
+      start = s.value;
+    }
+    const lt = guard(this, io, () => nominalLeadTime(sop.value, { calendar: cal.value, ...(start === undefined ? {} : { start }) }));
+    if (!lt.ok) return lt.exit;
+    const r = lt.value;
+    if (parsed.values.json === true) {
+      io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const perDay = cal.value.minutesPerDay;
+    const out: string[] = [];
+    out.push(`SOP ${sop.value.nama}${sop.value.nomor ? ` (${sop.value.nomor})` : ''}`);
+    out.push(`Kalender: ${cal.value.id} (zona ${cal.value.zone}, 1 hari kerja = ${perDay} menit)`);
+    out.push('');
+    const head = ['No', 'Langkah', 'Waktu', 'Menit kerja', 'Kumulatif', ...(start === undefined ? [] : ['Mulai', 'Jatuh tempo'])];
+    const rows = r.path.map((s) => [
+      s.label,
+      s.id,
+      s.waktu,
+      String(s.minutes),
+      String(s.cumulativeMinutes),
+      ...(start === undefined ? [] : [s.start ?? '', s.due ?? '']),
+    ]);
+    out.push(table(head, rows, ['right', 'left', 'left', 'right', 'right']).trimEnd());
+    out.push('');
+    out.push(`Jumlah langkah: ${r.steps} (jalur nominal: ${r.path.length})`);
+    out.push(`Anggaran waktu: ${r.budget.days} hari + ${r.budget.minutes} menit`);
+    out.push(`Waktu kerja nominal: ${r.workingMinutes} menit kerja = ${formatWorkingTime(r.workingMinutes, perDay)}`);
+    if (r.start !== undefined) {
+      out.push(`Mulai: ${r.start}`);
+      out.push(`Selesai paling lambat (jatuh tempo): ${r.due}`);
+    }
+    io.stdout.write(`${out.join('\n')}\n`);
+    return EXIT.ok;
+  },
+};
