@@ -172,4 +172,7 @@ export type {
   RefusalInput,
 } from './simulation/index.js';
 // --- compliance (issue 5) ---
+export { renderHtml, renderSvg, renderMermaid, renderBpmn, laneOrder, BPMN_DECISION_VARIABLE } from './render/index.js';
+export type { HtmlOptions, SvgOptions, MermaidOptions, BpmnOptions, Lane, RenderOptions } from './render/index.js';
+export { RenderError } from './errors/render-error.js';
 // --- render (issue 6) ---

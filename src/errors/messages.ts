@@ -53,6 +53,10 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     id: (p) => `${where(p, 'id')}peristiwa ditolak: ${p.detail}`,
     en: (p) => `${where(p, 'en')}event refused: ${p.detail}`,
   },
+  INVALID_RENDER_OPTION: {
+    id: (p) => `${where(p, 'id')}opsi tampilan tidak sah: ${p.detail}`,
+    en: (p) => `${where(p, 'en')}invalid rendering option: ${p.detail}`,
+  },
   INVALID_SIMULATION: {
     id: (p) => `${where(p, 'id')}simulasi tidak sah: ${p.detail}`,
     en: (p) => `${where(p, 'en')}invalid simulation: ${p.detail}`,
