@@ -90,7 +90,6 @@ export {
   dispatch,
   SopContextSchema,
   VisitSchema,
-  StepTotalSchema,
   RecordedActorSchema,
   StepEventTypeSchema,
 } from './machine/index.js';
@@ -172,7 +171,62 @@ export type {
   RefusalInput,
 } from './simulation/index.js';
 // --- compliance (issue 5) ---
+export {
+  checkConformance,
+  readLog,
+  readCsvLog,
+  readJsonLog,
+  readXesLog,
+  writeXes,
+  writeCsvLog,
+  historyFromContext,
+  detectLogFormat,
+  parseCsv,
+  normalizeLogEvent,
+  normalizeLog,
+  parseLogTime,
+  parseDecision,
+  LOG_FORMATS,
+  CSV_COLUMNS,
+  DEFAULT_LOG_ZONE,
+  LogEventSchema,
+  LogEventInputSchema,
+  LogDecisionSchema,
+  LogProblemSchema,
+  LogProblemCodeSchema,
+  DeviationKindSchema,
+  DeviationSchema,
+  ReplayedStepSchema,
+  CaseStatusSchema,
+  CaseConformanceSchema,
+  StepTimingSummarySchema,
+  ConformanceSummarySchema,
+} from './compliance/index.js';
+export type {
+  LogEvent,
+  LogEventInput,
+  LogDecision,
+  LogProblem,
+  LogProblemCode,
+  ParsedLog,
+  LogReadOptions,
+  LogFormat,
+  CsvRecord,
+  XesWriteOptions,
+  DeviationKind,
+  Deviation,
+  ReplayedStep,
+  CaseStatus,
+  CaseConformance,
+  StepTimingSummary,
+  ConformanceSummary,
+  ConformanceReport,
+  ConformanceOptions,
+  LogInput,
+} from './compliance/index.js';
+export { LogError } from './errors/log-error.js';
+export { ScenarioError } from './errors/scenario-error.js';
+// --- render (issue 6) ---
 export { renderHtml, renderSvg, renderMermaid, renderBpmn, laneOrder, BPMN_DECISION_VARIABLE } from './render/index.js';
 export type { HtmlOptions, SvgOptions, MermaidOptions, BpmnOptions, Lane, RenderOptions } from './render/index.js';
 export { RenderError } from './errors/render-error.js';
-// --- render (issue 6) ---

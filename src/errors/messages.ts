@@ -65,6 +65,14 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     id: (p) => `${where(p, 'id')}waktu "${p.input}" tidak sah: ${p.detail}`,
     en: (p) => `${where(p, 'en')}invalid time "${p.input}": ${p.detail}`,
   },
+  LOG_UNREADABLE: {
+    id: (p) => `${where(p, 'id')}log ${p.format} tidak dapat dibaca${p.line !== undefined ? ` (baris ${p.line})` : ''}: ${p.detail}`,
+    en: (p) => `${where(p, 'en')}cannot read the ${p.format} log${p.line !== undefined ? ` (line ${p.line})` : ''}: ${p.detail}`,
+  },
+  SCENARIO_FAILED: {
+    id: (p) => `${where(p, 'id')}skenario gagal pada baris ${p.line}: ${p.detail}`,
+    en: (p) => `${where(p, 'en')}scenario failed at line ${p.line}: ${p.detail}`,
+  },
 };
 
 /**

@@ -1,0 +1,43 @@
+export {
+  LogEventSchema,
+  LogEventInputSchema,
+  LogDecisionSchema,
+  LogProblemSchema,
+  LogProblemCodeSchema,
+  DEFAULT_LOG_ZONE,
+  normalizeLogEvent,
+  normalizeLog,
+  parseLogTime,
+  parseDecision,
+  type LogEvent,
+  type LogEventInput,
+  type LogDecision,
+  type LogProblem,
+  type LogProblemCode,
+  type ParsedLog,
+  type LogReadOptions,
+} from './log.js';
+export { parseCsv, readCsvLog, writeCsvLog, CSV_COLUMNS, type CsvRecord } from './csv.js';
+export { readJsonLog } from './json.js';
+export { readXesLog, writeXes, historyFromContext, type XesWriteOptions } from './xes.js';
+export { readLog, detectLogFormat, LOG_FORMATS, type LogFormat } from './read.js';
+export {
+  checkConformance,
+  DeviationKindSchema,
+  DeviationSchema,
+  ReplayedStepSchema,
+  CaseStatusSchema,
+  CaseConformanceSchema,
+  StepTimingSummarySchema,
+  ConformanceSummarySchema,
+  type DeviationKind,
+  type Deviation,
+  type ReplayedStep,
+  type CaseStatus,
+  type CaseConformance,
+  type StepTimingSummary,
+  type ConformanceSummary,
+  type ConformanceReport,
+  type ConformanceOptions,
+  type LogInput,
+} from './conformance.js';
