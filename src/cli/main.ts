@@ -20,6 +20,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   'lead-time': () => import('./commands/lead-time.js'),
   simulate: () => import('./commands/simulate.js'),
   report: () => import('./commands/report.js'),
+  render: () => import('./commands/render.js'),
   // --- end of commands ---
 };
 
