@@ -71,16 +71,107 @@ export interface SimulationResult {
   readonly workload: Readonly<Record<string, number>>;
 }
 
-function percentile(sorted: Float64Array, q: number): number {
-  const n = sorted.length;
-  const rank = Math.min(n, Math.max(1, Math.ceil(q * n)));
-  return sorted[rank - 1]!;
+/** Rearranges `a[lo..hi]` so that `a[k]` holds the value it would hold if sorted (quickselect). */
+function select(a: Float64Array, k: number, lo: number, hi: number): number {
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // median of three as the pivot
+    let x = a[lo]!;
+    let y = a[mid]!;
+    let z = a[hi]!;
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
+
+/** Nearest-rank percentiles of `values` (rearranged in place), for ascending `qs`. */
+function percentiles(values: Float64Array, qs: readonly number[]): number[] {
+  const n = values.length;
+  let lo = 0;
+  return qs.map((q) => {
+    const k = Math.min(n, Math.max(1, Math.ceil(q * n))) - 1;
+    const v = select(values, k, lo, n - 1);
+    lo = k; // everything after k is >= a[k]: the next (larger) rank lies in a[k..]
+    return v;
+  });
 }
 
 function checkModel(model: DurationModel, sopId: string): void {
   if (model !== 'fixed' && model.kind === 'triangular' && !(model.low <= model.mode && model.mode <= model.high && model.low < model.high)) {
     throw new SimulationError(`a triangular model needs low ≤ mode ≤ high and low < high (got ${model.low}, ${model.mode}, ${model.high})`, { sopId, field: 'durations' });
   }
+}
+
+/**
+ * The fixed-duration sampling loop, kept small so the engine optimises it on its own. Fills
+ * `times`, `visits` and `reworks`; returns the number of refused cases, or -1 when a case
+ * visits more than `maxVisits` steps.
+ */
+function runFixed(
+  start: number,
+  budget: Float64Array,
+  next: Int32Array,
+  refuse: Int32Array,
+  pr: Float64Array,
+  seed: number,
+  runs: number,
+  maxVisits: number,
+  times: Float64Array,
+  visits: Float64Array,
+  reworks: Float64Array,
+  onProgress: ((done: number, total: number) => void) | undefined,
+  every: number,
+): number {
+  let refused = 0;
+  let state = seed >>> 0; // mulberry32, inlined (the same sequence as mulberry32(seed))
+  for (let r = 0; r < runs; r++) {
+    let s = start;
+    let t = 0;
+    let steps = 0;
+    while (s >= 0) {
+      t += budget[s]!;
+      visits[s]!++;
+      const ps = pr[s]!;
+      if (ps > 0) {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let z = state;
+        z = Math.imul(z ^ (z >>> 15), z | 1);
+        z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
+        if (((z ^ (z >>> 14)) >>> 0) / 4294967296 >= ps) {
+          s = next[s]!;
+          if (++steps > maxVisits) return -1;
+          continue;
+        }
+        const to = refuse[s]!;
+        if (to >= 0) reworks[s]!++;
+        s = to;
+      } else s = next[s]!;
+      if (++steps > maxVisits) return -1;
+    }
+    if (s === REFUSED) refused++;
+    times[r] = t;
+    if (onProgress !== undefined && (r + 1) % every === 0) onProgress(r + 1, runs);
+  }
+  return refused;
 }
 
 /**
@@ -119,6 +210,7 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
   const p = refusalVector(table, options.refusal);
   const maxVisits = options.maxVisitsPerCase ?? 100_000;
   const every = options.progressEvery ?? 10_000;
+  const onProgress = options.onProgress;
 
   const n = table.ids.length;
   const { budget, next, refuse, decision, start } = table;
@@ -143,7 +235,6 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
     mu = -s2 / 2; // a multiplier with mean 1
   }
   const pr = Float64Array.from(p);
-  const isDecision = decision;
   const rnd = mulberry32(seed);
   const times = new Float64Array(runs);
   const reworkCount = new Float64Array(n);
@@ -151,59 +242,74 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
   let ditolak = 0;
   let sum = 0;
 
-  for (let r = 0; r < runs; r++) {
-    let s = start;
-    let t = 0;
-    let visits = 0;
-    while (s >= 0) {
-      let dur = budget[s]!;
-      if (kind === 1) {
-        const u = rnd();
-        const a = lo[s]!;
-        const b = hi[s]!;
-        const c = mo[s]!;
-        dur = u < fc ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
-      } else if (kind === 2) {
-        const u1 = 1 - rnd();
-        const u2 = rnd();
-        dur *= Math.exp(mu + sigma * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2));
+  const visitCount = new Float64Array(n);
+  const tooLong = (): never => {
+    throw new SimulationError(`a case visited more than ${maxVisits} steps; lower the refusal probabilities`, { sopId, field: 'maxVisitsPerCase' });
+  };
+  if (kind === 0) {
+    // fixed durations: the tight loop (a step's time is its budget; workload = visits × budget)
+    const out = runFixed(start, budget, next, refuse, pr, seed, runs, maxVisits, times, visitCount, reworkCount, onProgress, every);
+    if (out < 0) tooLong();
+    ditolak = out;
+    for (let r = 0; r < runs; r++) sum += times[r]!;
+    for (let i = 0; i < n; i++) stepMinutes[i] = visitCount[i]! * budget[i]!;
+  } else {
+    for (let r = 0; r < runs; r++) {
+      let s = start;
+      let t = 0;
+      let visits = 0;
+      while (s >= 0) {
+        let dur = budget[s]!;
+        if (kind === 1) {
+          const u = rnd();
+          const a = lo[s]!;
+          const b = hi[s]!;
+          const c = mo[s]!;
+          dur = u < fc ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+        } else {
+          const u1 = 1 - rnd();
+          const u2 = rnd();
+          dur *= Math.exp(mu + sigma * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2));
+        }
+        t += dur;
+        stepMinutes[s]! += dur;
+        const ps = pr[s]!;
+        if (ps > 0 && rnd() < ps) {
+          const to = refuse[s]!;
+          if (to >= 0) reworkCount[s]!++;
+          s = to;
+        } else s = next[s]!;
+        if (++visits > maxVisits) tooLong();
       }
-      t += dur;
-      stepMinutes[s] = stepMinutes[s]! + dur;
-      if (isDecision[s] === 1 && pr[s]! > 0 && rnd() < pr[s]!) {
-        const to = refuse[s]!;
-        if (to !== REFUSED) reworkCount[s] = reworkCount[s]! + 1;
-        s = to;
-      } else s = next[s]!;
-      if (++visits > maxVisits) {
-        throw new SimulationError(`a case visited more than ${maxVisits} steps; lower the refusal probabilities`, { sopId, field: 'maxVisitsPerCase' });
-      }
+      if (s === REFUSED) ditolak++;
+      times[r] = t;
+      sum += t;
+      if (onProgress !== undefined && (r + 1) % every === 0) onProgress(r + 1, runs);
     }
-    if (s === REFUSED) ditolak++;
-    times[r] = t;
-    sum += t;
-    if (options.onProgress !== undefined && (r + 1) % every === 0) options.onProgress(r + 1, runs);
   }
 
   const mean = sum / runs;
   let sq = 0;
+  let min = Infinity;
+  let max = -Infinity;
   for (let r = 0; r < runs; r++) {
-    const d = times[r]! - mean;
+    const v = times[r]!;
+    const d = v - mean;
     sq += d * d;
+    if (v < min) min = v;
+    if (v > max) max = v;
   }
-  times.sort();
-  const min = times[0]!;
-  const max = times[runs - 1]!;
   const width = max > min ? (max - min) / bins : 1;
   const counts = new Float64Array(bins);
   for (let r = 0; r < runs; r++) counts[Math.min(bins - 1, Math.floor((times[r]! - min) / width))]! += 1;
   const histogram: HistogramBin[] = [];
   for (let b = 0; b < bins; b++) histogram.push({ from: min + b * width, to: min + (b + 1) * width, count: counts[b]! });
+  const [p50 = 0, p90 = 0, p95 = 0] = percentiles(times, [0.5, 0.9, 0.95]);
 
   const reworks: Record<string, number> = {};
   const workload: Record<string, number> = {};
   for (let i = 0; i < n; i++) {
-    if (isDecision[i] === 1) reworks[table.ids[i]!] = reworkCount[i]!;
+    if (decision[i] === 1) reworks[table.ids[i]!] = reworkCount[i]!;
     const roles = table.roles[i]!;
     for (const role of roles) workload[role] = (workload[role] ?? 0) + stepMinutes[i]! / roles.length / runs;
   }
@@ -215,9 +321,9 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
     mean,
     sd: runs > 1 ? Math.sqrt(sq / (runs - 1)) : 0,
     min,
-    p50: percentile(times, 0.5),
-    p90: percentile(times, 0.9),
-    p95: percentile(times, 0.95),
+    p50,
+    p90,
+    p95,
     max,
     expectedMean: expected.mean,
     ditolak,

@@ -1,0 +1,163 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import type { CommandIO } from '../../src/cli/command.js';
+import { commands, run } from '../../src/cli/main.js';
+import { catalogue, sopIds } from '../../machines/index.js';
+
+function io(opts: { tty?: boolean } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CommandIO = {
+    stdout: { write: (s) => void out.push(s), isTTY: false },
+    stderr: { write: (s) => void err.push(s), isTTY: opts.tty === true },
+    isTTY: false,
+    cwd: process.cwd(),
+  };
+  return { io: value, out: () => out.join(''), err: () => err.join('') };
+}
+
+async function sopAp(...argv: string[]) {
+  const t = io();
+  const code = await run(argv, t.io);
+  return { code, stdout: t.out(), stderr: t.err() };
+}
+
+describe('sop-ap list', () => {
+  test('--json: every catalogue SOP with id, nomor, nama, steps', async () => {
+    const r = await sopAp('list', '--json');
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { id: string; nomor: string | null; nama: string; steps: number }[];
+    expect(rows.map((x) => x.id)).toEqual(sopIds);
+    for (const row of rows) {
+      const sop = catalogue[row.id as keyof typeof catalogue];
+      expect(row).toMatchObject({ nama: sop.nama, steps: sop.steps.length, nomor: sop.nomor ?? null });
+    }
+  });
+
+  test('a table with Indonesian headings', async () => {
+    const r = await sopAp('list');
+    expect(r.stdout).toMatch(/Nama SOP/);
+    expect(r.stdout).toMatch(/Langkah/);
+    expect(r.stdout).toContain(`${sopIds.length} SOP dalam katalog`);
+  });
+});
+
+describe('sop-ap lead-time', () => {
+  test('--json: budget by unit, working minutes, due with an offset', async () => {
+    const r = await sopAp('lead-time', 'peningkatan-pelayanan-plut', '--start', '2026-03-02T07:30:00+07:00', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { id: string; steps: number; budget: { days: number; minutes: number }; workingMinutes: number; due: string; path: { due: string }[] };
+    expect(j.id).toBe('peningkatan-pelayanan-plut');
+    expect(j.steps).toBe(28);
+    // the budget by unit comes from the definition: hari budgets summed, menit/jam in minutes
+    const sop = catalogue['peningkatan-pelayanan-plut'];
+    const days = sop.steps.filter((s) => s.waktu.unit === 'hari').reduce((a, s) => a + s.waktu.value, 0);
+    const mins = sop.steps.filter((s) => s.waktu.unit !== 'hari').reduce((a, s) => a + s.waktu.value * (s.waktu.unit === 'jam' ? 60 : 1), 0);
+    expect(j.budget).toEqual({ days, minutes: mins });
+    expect(j.workingMinutes).toBe(days * 450 + mins);
+    expect(j.due).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+07:00$/);
+    expect(j.path.at(-1)?.due).toBe(j.due);
+  });
+
+  test('a local start is read in the calendar zone; 24x7 counts plain minutes', async () => {
+    const r = await sopAp('lead-time', 'penugasan-kegiatan-bidang-3', '--start', '2026-03-07T10:00', '--calendar', '24x7', '--json');
+    const j = JSON.parse(r.stdout) as { workingMinutes: number; start: string; due: string };
+    expect(r.code).toBe(0);
+    expect(Date.parse(j.due) - Date.parse(j.start)).toBe(j.workingMinutes * 60_000);
+  });
+
+  test('human output in Bahasa Indonesia with the due instant', async () => {
+    const r = await sopAp('lead-time', 'pendaftaran-narasumber', '--start', '2026-03-02T07:30:00+07:00');
+    expect(r.stdout).toMatch(/Anggaran waktu: \d+ hari \+ \d+ menit/);
+    expect(r.stdout).toMatch(/jatuh tempo\): 2026-03-02T\d\d:\d\d/);
+  });
+
+  test.each([
+    [['lead-time'], /argumen kurang/],
+    [['lead-time', 'pendaftaran-narasumber', 'extra'], /argumen tidak dikenal/],
+    [['lead-time', 'pendaftaran-narasumbr'], /tidak ada dalam katalog; mungkin maksudnya: pendaftaran-narasumber/],
+    [['lead-time', 'pendaftaran-narasumber', '--calendar', 'mars'], /kalender 'mars' tidak dikenal/],
+    [['lead-time', 'pendaftaran-narasumber', '--start', 'besok'], /--start 'besok'/],
+    [['lead-time', 'pendaftaran-narasumber', '--start', '2030-01-02T08:00:00+07:00'], /2030/],
+    [['lead-time', 'pendaftaran-narasumber', '--bogus'], /bogus/],
+    [['simulate', 'pendaftaran-narasumber', '--runs', 'banyak'], /--runs 'banyak'/],
+    [['simulate', 'pendaftaran-narasumber', '--rework', '1.5'], /--rework/],
+    [['simulate', 'pendaftaran-narasumber', '--durations', 'gamma'], /--durations 'gamma'/],
+    [['simulate', 'peningkatan-pelayanan-plut', '--rework', '1'], /tidak pernah berakhir|never ends/],
+    [['report', '--rework', '-1'], /--rework/],
+    [['terbang'], /perintah 'terbang' tidak dikenal/],
+  ])('exit 2 with a clear message: %j', async (argv, message) => {
+    const r = await sopAp(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('sop-ap simulate', () => {
+  test('--json: runs, mean, percentiles, max and the exact mean; reproducible by seed', async () => {
+    const argv = ['simulate', 'peningkatan-pelayanan-plut', '--runs', '20000', '--seed', '7', '--rework', '0.2', '--json'];
+    const a = await sopAp(...argv);
+    const b = await sopAp(...argv);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const j = JSON.parse(a.stdout) as Record<string, number>;
+    expect(j.runs).toBe(20000);
+    for (const k of ['mean', 'p50', 'p90', 'p95', 'max', 'expectedMean']) expect(typeof j[k]).toBe('number');
+    expect(j.p50! <= j.p90! && j.p90! <= j.p95! && j.p95! <= j.max!).toBe(true);
+    // fixed durations: the mean converges to the exact mean
+    expect(Math.abs(j.mean! - j.expectedMean!) / j.expectedMean!).toBeLessThan(0.02);
+  });
+
+  test('progress on stderr only when stderr is a terminal and the run is long', async () => {
+    const quiet = io();
+    expect(await run(['simulate', 'pendaftaran-narasumber', '--runs', '200000', '--json'], quiet.io)).toBe(0);
+    expect(quiet.err()).toBe('');
+    const tty = io({ tty: true });
+    expect(await run(['simulate', 'pendaftaran-narasumber', '--runs', '200000', '--json'], tty.io)).toBe(0);
+    expect(tty.err()).toMatch(/Simulasi: 100%/);
+    const short = io({ tty: true });
+    await run(['simulate', 'pendaftaran-narasumber', '--runs', '1000'], short.io);
+    expect(short.err()).toBe('');
+    expect(short.out()).toMatch(/Rata-rata eksak/);
+  });
+});
+
+describe('sop-ap report', () => {
+  test('a row for every catalogue SOP, nominal and expected', async () => {
+    const r = await sopAp('report');
+    expect(r.code).toBe(0);
+    for (const id of sopIds) expect(r.stdout).toContain(id);
+    expect(r.stdout).toMatch(/Harapan \(10%\)/);
+    const j = JSON.parse((await sopAp('report', '--json', '--rework', '0')).stdout) as { id: string; workingMinutes: number; expectedMean: number }[];
+    expect(j).toHaveLength(sopIds.length);
+    // with no refusals the expected lead time is the nominal one
+    for (const row of j) expect(row.expectedMean).toBeCloseTo(row.workingMinutes, 6);
+  });
+});
+
+describe('help', () => {
+  test('--help everywhere, exit 0', async () => {
+    const top = await sopAp('--help');
+    expect(top.code).toBe(0);
+    for (const name of Object.keys(commands)) {
+      expect(top.stdout).toContain(name);
+      const r = await sopAp(name, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Penggunaan: sop-ap /);
+    }
+  });
+
+  test('no command: the help on stderr and exit 2', async () => {
+    const r = await sopAp();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Perintah:/);
+  });
+});
+
+test('spawned: npx tsx src/cli/main.ts list --json', async () => {
+  const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/main.ts', 'list', '--json'], { cwd: process.cwd(), timeout: 60_000 });
+  const rows = JSON.parse(stdout) as { id: string; steps: number }[];
+  expect(rows.map((r) => r.id)).toEqual(sopIds);
+});
