@@ -5,9 +5,10 @@ export default defineConfig({
     index: 'src/index.ts',
     machines: 'machines/index.ts',
     cli: 'src/cli/main.ts',
+    vitest: 'src/vitest/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', machines: 'machines/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', machines: 'machines/index.ts', vitest: 'src/vitest/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'node20',
@@ -15,5 +16,5 @@ export default defineConfig({
   treeshake: true,
   // machines/ and cli/ import the library by its own name, so the catalogue and the command
   // share one copy of the core (one SopError class) with whoever imports 'sop-ap'.
-  external: ['sop-ap', 'sop-ap/machines'],
+  external: ['sop-ap', 'sop-ap/machines', 'vitest'],
 });

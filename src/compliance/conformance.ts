@@ -221,8 +221,8 @@ const normLabel = (s: string) =>
     .replace(/^(langkah|step|no\.?)\s*/, '')
     .replace(/\.$/, '');
 
-/** Resolves a log's step (id or document number) to a node: the current step, else the nearest reachable one with that label. */
-function resolveStep(flow: Flow, text: string, current: string | undefined): FlowNode | undefined {
+/** Resolves a log's step (id or document number) to a node: the current step, else the nearest reachable one with that label. @internal */
+export function resolveStep(flow: Flow, text: string, current: string | undefined): FlowNode | undefined {
   const byId = flow.byId.get(text.trim());
   if (byId !== undefined) return byId;
   const key = normLabel(text);
