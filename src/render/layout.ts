@@ -84,17 +84,17 @@ export const GEOMETRY = {
   decisionH: 38,
   terminalH: 20,
   connector: 20,
-  minTaskRow: 46,
+  minTaskRow: 52,
   minDecisionRow: 62,
   terminalRow: 38,
   /** How far above a row boundary the horizontal leg of an arrow runs. */
   legAbove: 6,
-  channelStep: 4,
+  channelStep: 3,
 } as const;
 
 /** The width of the symbols in a lane of width `laneWidth`. */
 export function symbolWidth(laneWidth: number): number {
-  return Math.max(24, Math.min(64, laneWidth - 22));
+  return Math.max(24, Math.min(64, laneWidth - 32));
 }
 
 /**
@@ -253,8 +253,8 @@ export function layoutFlow(
     const key = `${page}:${lane}:${side}`;
     const k = channels.get(key) ?? 0;
     channels.set(key, k + 1);
-    const room = Math.max(1, Math.floor(((W - sw) / 2 - 6) / GEOMETRY.channelStep));
-    const offset = 4 + (k % room) * GEOMETRY.channelStep;
+    const room = Math.max(1, Math.floor(((W - sw) / 2 - 13) / GEOMETRY.channelStep) + 1);
+    const offset = 5 + (k % room) * GEOMETRY.channelStep;
     return side === 'left' ? lane * W + offset : (lane + 1) * W - offset;
   };
   /** A free lane in `row`, nearest to `from`, looking first towards `prefer`. */

@@ -89,7 +89,7 @@ describe('the SOP AP document in chromium', () => {
         const inside = await page.$$eval('svg.lanes-svg', (svgs) =>
           svgs.every((svg) => {
             const box = svg.getBoundingClientRect();
-            return [...svg.querySelectorAll('[data-symbol]')].every((g) => {
+            return Array.from(svg.querySelectorAll('[data-symbol]')).every((g) => {
               const b = g.getBoundingClientRect();
               return b.left >= box.left - 0.5 && b.right <= box.right + 0.5 && b.top >= box.top - 0.5 && b.bottom <= box.bottom + 0.5;
             });

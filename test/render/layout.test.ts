@@ -5,9 +5,9 @@ import { baseRows, layoutFlow, type FlowLayout, type PlacedSymbol } from '../../
 import { laneOrder } from '../../src/render/lanes.js';
 import { izin, jahat, panjang, suratTugas } from './fixtures.js';
 
-function layout(def: AnySopDefinition, capacity: number): FlowLayout {
+function layout(def: AnySopDefinition, capacity: number, width = 90): FlowLayout {
   const lanes = laneOrder(def).map((l) => l.role);
-  return layoutFlow(def, lanes, 90, baseRows(compileFlow(def)), () => capacity);
+  return layoutFlow(def, lanes, width, baseRows(compileFlow(def)), () => capacity);
 }
 
 /** Whether point p lies on the outline of symbol s (within half a pixel). */
@@ -28,16 +28,18 @@ function overlap(a: PlacedSymbol, b: PlacedSymbol): boolean {
 }
 
 describe('flowchart layout', () => {
-  for (const [def, capacity] of [
+  for (const [def, capacity, width] of [
     [suratTugas, Infinity],
     [izin, Infinity],
     [jahat, 140],
     [panjang, Infinity],
     [panjang, 500],
     [panjang, 260],
+    [panjang, 500, 70],
+    [panjang, 500, 240],
   ] as const) {
-    it(`${def.id} (page height ${capacity}): arrows run along the grid from symbol to symbol, symbols never overlap`, () => {
-      const l = layout(def, capacity);
+    it(`${def.id} (page height ${capacity}, lanes ${width ?? 90} px): arrows run along the grid from symbol to symbol, symbols never overlap`, () => {
+      const l = layout(def, capacity, width);
       if (capacity !== Infinity) expect(l.pages.length).toBeGreaterThan(1);
       for (const page of l.pages) {
         const width = l.lanes.count * l.lanes.width;
