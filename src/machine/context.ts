@@ -38,16 +38,6 @@ export const VisitSchema = z.object({
 /** See {@link VisitSchema}. */
 export type Visit = z.infer<typeof VisitSchema>;
 
-/** Totals of one step over all its visits. */
-export const StepTotalSchema = z.object({
-  visits: z.number().int().nonnegative(),
-  minutes: z.number().nonnegative(),
-  /** Visits beyond the first: how often the step was reworked. */
-  reworks: z.number().int().nonnegative(),
-});
-/** See {@link StepTotalSchema}. */
-export type StepTotal = z.infer<typeof StepTotalSchema>;
-
 /**
  * The machine's context: the service-time accumulator of one case. Persisted with the
  * snapshot; a restored case knows its timing from these timestamps alone.
@@ -61,8 +51,6 @@ export const SopContextSchema = z.object({
   lastAt: z.number(),
   /** Every visit in order; the last one is open (no `leftAt`) while the case runs. */
   visits: z.array(VisitSchema),
-  /** Totals per step id. */
-  totals: z.record(z.string(), StepTotalSchema),
   /** Working minutes of all closed visits. */
   totalMinutes: z.number().nonnegative(),
   endedAt: z.number().optional(),

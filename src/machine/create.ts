@@ -6,7 +6,7 @@ import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
 import { calendar24x7, type WorkCalendar } from '../time/calendar.js';
 import { durationToMinutes } from '../time/duration.js';
 import { toEpochMs, type InstantInput } from '../time/instant.js';
-import type { RecordedActor, SopContext, StepTotal, Visit } from './context.js';
+import type { RecordedActor, SopContext, Visit } from './context.js';
 import type { SopEvent, SopRefusedEvent } from './events.js';
 import { judgeEvent, type Judge } from './judge.js';
 
@@ -58,6 +58,21 @@ export function infoOf(machine: object): MachineInfo | undefined {
   return machineInfo.get(machine);
 }
 
+/** An open visit, with every key of a closed one present so both share one object shape. */
+function newVisit(stepId: string, visit: number, at: number, budgetMinutes: number): Visit {
+  return {
+    stepId,
+    visit,
+    enteredAt: at,
+    budgetMinutes,
+    leftAt: undefined,
+    elapsedMinutes: undefined,
+    by: undefined,
+    event: undefined,
+    note: undefined,
+  };
+}
+
 let defaultCalendar: WorkCalendar = calendar24x7;
 
 /**
@@ -73,12 +88,16 @@ export function getDefaultCalendar(): WorkCalendar {
   return defaultCalendar;
 }
 
+// Records are built with every key present (undefined where absent) so V8 keeps one object
+// shape per kind of record: spreading or adding keys later costs the hot path dearly.
 function recordActor(actor: SopEvent<string>['actor']): RecordedActor {
-  const r: { role: string; id?: string; name?: string; actingAs?: { role: string; as: 'plt' | 'plh' } } = { role: actor.role };
-  if (typeof actor.id === 'string') r.id = actor.id;
-  if (typeof actor.name === 'string') r.name = actor.name;
-  if (actor.actingAs !== undefined) r.actingAs = { role: actor.actingAs.role, as: actor.actingAs.as };
-  return r;
+  const acting = actor.actingAs;
+  return {
+    role: actor.role,
+    id: typeof actor.id === 'string' ? actor.id : undefined,
+    name: typeof actor.name === 'string' ? actor.name : undefined,
+    actingAs: acting === undefined ? undefined : { role: acting.role, as: acting.as },
+  };
 }
 
 /**
@@ -92,8 +111,9 @@ function recordActor(actor: SopEvent<string>['actor']): RecordedActor {
  *   event, malformed actor, unreadable time, a time earlier than the last recorded one)
  *   changes nothing and is emitted as `sop.refused` with a reason code and a message in
  *   English and Bahasa Indonesia. Use {@link dispatch} to get the verdict as a return value.
- * - The context is the service-time accumulator: one record per visit of a step, totals per
- *   step and per case, measured in working minutes on the calendar. Timing never depends on
+ * - The context is the service-time accumulator: one record per visit of a step (a rework
+ *   visit is its own record) and the case's total, in working minutes on the calendar;
+ *   {@link serviceTime} adds totals per step and rework counts. Timing never depends on
  *   XState `after` timers, so a restored case knows its timing from its timestamps alone.
  *
  * @param definition - a definition from `defineSop`
@@ -120,20 +140,32 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
     budgets.set(n.id, durationToMinutes(n.step.waktu, calendar.minutesPerDay));
     nodes.set(n.id, { ...n, performers: new Set(n.step.pelaksana) });
   }
-  const judge: Judge = { sopId: definition.id, clock, nodes, knownRole: (r) => roles.has(r) };
-  const openVisit = (stepId: string, at: number, totals: Readonly<Record<string, StepTotal>>): Visit => ({
-    stepId,
-    visit: (totals[stepId]?.visits ?? 0) + 1,
-    enteredAt: at,
-    budgetMinutes: budgets.get(stepId)!,
-  });
+  const judge: Judge = {
+    sopId: definition.id,
+    clock,
+    nodes,
+    knownRole: (r) => roles.has(r),
+    last: { event: undefined, context: undefined, verdict: undefined },
+  };
+  /** Opens a visit of `stepId` at `at`, numbered after the step's last visit in `visits`. */
+  const openVisit = (stepId: string, at: number, visits: readonly Visit[]): Visit => {
+    let visit = 1;
+    for (let i = visits.length - 1; i >= 0; i--) {
+      const v = visits[i]!;
+      if (v.stepId === stepId) {
+        visit = v.visit + 1;
+        break;
+      }
+    }
+    return newVisit(stepId, visit, at, budgets.get(stepId)!);
+  };
 
   type S = StepIdOf<D>;
   type StateKey = S | typeof FINAL_STATES.done | typeof FINAL_STATES.refused;
 
   const states: Record<string, object> = {};
   for (const n of flow.nodes) {
-    const guard = { type: 'allowed', params: { stepId: n.id } } as const;
+    const guard = 'allowed';
     states[n.id] =
       n.kind === 'task'
         ? { on: { SELESAI: { guard, target: n.next, actions: 'record' } } }
@@ -174,21 +206,21 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
         const open = visits[visits.length - 1]!;
         const node = nodes.get(open.stepId)!;
         const elapsed = calendar.workingMinutesBetween(open.enteredAt, at);
-        const closed: Visit = { ...open, leftAt: at, elapsedMinutes: elapsed, by: recordActor(event.actor), event: event.type };
-        if (typeof event.note === 'string') closed.note = event.note;
-        visits[visits.length - 1] = closed;
-        const prev = context.totals[open.stepId] ?? { visits: 0, minutes: 0, reworks: 0 };
-        const totals = { ...context.totals, [open.stepId]: { visits: prev.visits, minutes: prev.minutes + elapsed, reworks: prev.reworks } };
+        visits[visits.length - 1] = {
+          stepId: open.stepId,
+          visit: open.visit,
+          enteredAt: open.enteredAt,
+          budgetMinutes: open.budgetMinutes,
+          leftAt: at,
+          elapsedMinutes: elapsed,
+          by: recordActor(event.actor),
+          event: event.type,
+          note: typeof event.note === 'string' ? event.note : undefined,
+        };
         const target = event.type === 'TIDAK_SETUJU' ? node.refuse! : node.next;
-        const next: Partial<SopContext> = { visits, totals, lastAt: at, totalMinutes: context.totalMinutes + elapsed };
-        if (target === FINAL_STATES.done || target === FINAL_STATES.refused) {
-          next.endedAt = at;
-        } else {
-          visits.push(openVisit(target, at, totals));
-          const t = totals[target] ?? { visits: 0, minutes: 0, reworks: 0 };
-          totals[target] = { visits: t.visits + 1, minutes: t.minutes, reworks: t.visits > 0 ? t.reworks + 1 : t.reworks };
-        }
-        return next;
+        const ended = target === FINAL_STATES.done || target === FINAL_STATES.refused;
+        if (!ended) visits.push(openVisit(target, at, visits));
+        return { visits, lastAt: at, totalMinutes: context.totalMinutes + elapsed, endedAt: ended ? at : undefined };
       }),
     },
   }).createMachine({
@@ -196,18 +228,16 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
     initial: flow.start,
     context: ({ input }) => {
       const startedAt = input?.startedAt === undefined ? clock() : toEpochMs(input.startedAt, { sopId: definition.id, field: 'input.startedAt' });
-      const first: Visit = { stepId: flow.start, visit: 1, enteredAt: startedAt, budgetMinutes: budgets.get(flow.start)! };
-      const ctx: SopContext = {
+      return {
         sopId: definition.id,
         revision: definition.revision,
+        caseId: input?.caseId,
         startedAt,
         lastAt: startedAt,
-        visits: [first],
-        totals: { [flow.start]: { visits: 1, minutes: 0, reworks: 0 } },
+        visits: [newVisit(flow.start, 1, startedAt, budgets.get(flow.start)!)],
         totalMinutes: 0,
+        endedAt: undefined,
       };
-      if (input?.caseId !== undefined) ctx.caseId = input.caseId;
-      return ctx;
     },
     on: { '*': { actions: 'refuse' } },
     states: states as Record<StateKey, { type?: 'final' }>,
@@ -216,7 +246,7 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
       const last = context.visits[context.visits.length - 1];
       const refused = last?.event === 'TIDAK_SETUJU' && nodes.get(last.stepId)?.refuse === FINAL_STATES.refused;
       let reworks = 0;
-      for (const t of Object.values(context.totals)) reworks += t.reworks;
+      for (const v of context.visits) if (v.visit > 1) reworks++;
       return {
         sopId: context.sopId,
         caseId: context.caseId,

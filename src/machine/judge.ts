@@ -16,6 +16,8 @@ export interface Judge {
   readonly clock: () => number;
   readonly nodes: ReadonlyMap<string, FlowNode & { readonly performers: ReadonlySet<string> }>;
   readonly knownRole: (role: string) => boolean;
+  /** The last event judged, the context it met, and the verdict (a one-slot cache). */
+  readonly last: { event: unknown; context: SopContext | undefined; verdict: Verdict | undefined };
 }
 
 const EVENT_TYPES = new Set(['SELESAI', 'SETUJU', 'TIDAK_SETUJU']);
@@ -46,8 +48,8 @@ function refuse(
 }
 
 // The guard and the actions of one transition see the same event object and the same
-// context: judge the pair once (an event object sent again meets another context).
-const verdicts = new WeakMap<object, { readonly context: SopContext; readonly verdict: Verdict }>();
+// context, one right after the other: a one-slot cache per machine judges the pair once (an
+// event object sent again meets another context, so it is judged again).
 
 /**
  * Judges an event against the case's current step: known type, well-formed actor, readable
@@ -55,13 +57,12 @@ const verdicts = new WeakMap<object, { readonly context: SopContext; readonly ve
  * performs the step (own role or the role acted for as Plt./Plh.). @internal
  */
 export function judgeEvent(judge: Judge, context: SopContext, event: unknown): Verdict {
-  const cacheable = event !== null && typeof event === 'object';
-  if (cacheable) {
-    const hit = verdicts.get(event);
-    if (hit !== undefined && hit.context === context) return hit.verdict;
-  }
+  const slot = judge.last;
+  if (slot.verdict !== undefined && slot.event === event && slot.context === context) return slot.verdict;
   const verdict = judgeUncached(judge, context, event);
-  if (cacheable) verdicts.set(event, { context, verdict });
+  slot.event = event;
+  slot.context = context;
+  slot.verdict = verdict;
   return verdict;
 }
 

@@ -29,6 +29,17 @@ export interface StepTiming {
   readonly level: TimingLevel;
 }
 
+/** The totals of one step over its visits. */
+export interface StepTotal {
+  readonly visits: number;
+  /** Working minutes over all visits (the open one up to `now`). */
+  readonly minutes: number;
+  /** Visits beyond the first: how often the step was reworked. */
+  readonly reworks: number;
+  /** The budget of one visit, in working minutes. */
+  readonly budgetMinutes: number;
+}
+
 /** The service time of a case at a given instant. */
 export interface ServiceTime {
   readonly sopId: string;
@@ -40,7 +51,7 @@ export interface ServiceTime {
   /** Working minutes of the whole case so far (closed visits plus the open one up to `now`). */
   readonly totalMinutes: number;
   /** Per step: visits, working minutes (the open visit included), reworks, and the budget of one visit. */
-  readonly steps: Readonly<Record<string, { visits: number; minutes: number; reworks: number; budgetMinutes: number }>>;
+  readonly steps: Readonly<Record<string, StepTotal>>;
   /** Reworks over all steps. */
   readonly reworks: number;
 }
@@ -83,9 +94,14 @@ export function serviceTime(snapshot: SnapshotLike, now?: InstantInput): Service
   const at = now === undefined ? ctx.lastAt : toEpochMs(now, { sopId: ctx.sopId, field: 'now' });
   const steps: Record<string, { visits: number; minutes: number; reworks: number; budgetMinutes: number }> = {};
   let reworks = 0;
-  for (const [id, t] of Object.entries(ctx.totals)) {
-    steps[id] = { ...t, budgetMinutes: info.budgets.get(id) ?? 0 };
-    reworks += t.reworks;
+  for (const v of ctx.visits) {
+    const s = (steps[v.stepId] ??= { visits: 0, minutes: 0, reworks: 0, budgetMinutes: v.budgetMinutes });
+    s.visits++;
+    s.minutes += v.elapsedMinutes ?? 0;
+    if (v.visit > 1) {
+      s.reworks++;
+      reworks++;
+    }
   }
   const value = String(snapshot.value);
   const open = ctx.visits[ctx.visits.length - 1];
