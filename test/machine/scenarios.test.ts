@@ -76,9 +76,13 @@ describe('a case that follows the SOP', () => {
     send('SETUJU', 'ketua-tim-kerja', 5);
     send('SETUJU', 'kepala-bidang', 5);
     const ctx = actor.getSnapshot().context;
-    expect(ctx.totals['siapkan-bahan']).toEqual({ visits: 3, minutes: 70, reworks: 2 });
-    expect(ctx.totals['verifikasi']).toEqual({ visits: 4, minutes: 35, reworks: 3 });
-    expect(ctx.totals['koreksi-kabid']).toEqual({ visits: 2, minutes: 10, reworks: 1 });
+    const { steps, reworks } = serviceTime(actor.getSnapshot());
+    expect(steps['siapkan-bahan']).toEqual({ visits: 3, minutes: 70, reworks: 2, budgetMinutes: 60 });
+    expect(steps['verifikasi']).toEqual({ visits: 4, minutes: 35, reworks: 3, budgetMinutes: 15 });
+    expect(steps['koreksi-kabid']).toEqual({ visits: 2, minutes: 10, reworks: 1, budgetMinutes: 15 });
+    // telaah-kadis is open: entered, no minutes yet at its entry instant
+    expect(steps['telaah-kadis']).toEqual({ visits: 1, minutes: 0, reworks: 0, budgetMinutes: 15 });
+    expect(reworks).toBe(6);
     expect(ctx.visits.filter((v) => v.stepId === 'siapkan-bahan').map((v) => v.visit)).toEqual([1, 2, 3]);
     expect(actor.getSnapshot().value).toBe('telaah-kadis');
   });
