@@ -3,7 +3,8 @@ import { compileFlow, type Flow, type FlowNode } from '../definition/flow.js';
 import { FINAL_STATES } from '../definition/schema.js';
 import type { AnySopDefinition, RoleOf, StepIdOf } from '../definition/types.js';
 import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
-import { calendar24x7, type WorkCalendar } from '../time/calendar.js';
+import type { WorkCalendar } from '../time/calendar.js';
+import { kalbarCalendar } from '../time/working-calendar.js';
 import { durationToMinutes } from '../time/duration.js';
 import { toEpochMs, type InstantInput } from '../time/instant.js';
 import type { RecordedActor, SopContext, Visit } from './context.js';
@@ -14,7 +15,8 @@ import { judgeEvent, type Judge } from './judge.js';
 export interface SopMachineOptions {
   /**
    * The calendar elapsed time is measured on (working minutes between two instants).
-   * Default: the library's default calendar.
+   * Default: `kalbarCalendar`, the working calendar of Kalimantan Barat; pass `calendar24x7`
+   * for plain elapsed time.
    */
   readonly calendar?: WorkCalendar;
   /**
@@ -73,19 +75,12 @@ function newVisit(stepId: string, visit: number, at: number, budgetMinutes: numb
   };
 }
 
-let defaultCalendar: WorkCalendar = calendar24x7;
-
 /**
- * Sets the calendar machines use when none is given (the working calendar module sets
- * Kalimantan Barat's here). @internal
+ * The calendar used wherever none is given: the working calendar of Kalimantan Barat
+ * (Asia/Pontianak, jam kerja ASN, libur nasional and cuti bersama). @internal
  */
-export function setDefaultCalendar(calendar: WorkCalendar): void {
-  defaultCalendar = calendar;
-}
-
-/** @internal */
 export function getDefaultCalendar(): WorkCalendar {
-  return defaultCalendar;
+  return kalbarCalendar;
 }
 
 // Records are built with every key present (undefined where absent) so V8 keeps one object
@@ -131,7 +126,7 @@ function recordActor(actor: SopEvent<string>['actor']): RecordedActor {
  */
 export function createSopMachine<const D extends AnySopDefinition>(definition: D, options: SopMachineOptions = {}) {
   const flow = compileFlow(definition);
-  const calendar = options.calendar ?? defaultCalendar;
+  const calendar = options.calendar ?? kalbarCalendar;
   const clock = options.clock ?? Date.now;
   const roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
   const budgets = new Map<string, number>();

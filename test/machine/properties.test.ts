@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import { createSopMachine, dispatch, ROLE_IDS, type WorkCalendar, calendar24x7 } from 'sop-ap';
+import { createSopMachine, dispatch, kalbarCalendar, ROLE_IDS, type WorkCalendar, calendar24x7 } from 'sop-ap';
 import { sopUji } from './fixture.js';
 
 const T0 = Date.parse('2026-01-05T00:00:00Z');
@@ -40,7 +40,7 @@ const eventArb = fc.record({
 
 const stateKeys = new Set([...sopUji.steps.map((s) => s.id), 'selesai', 'ditolak']);
 
-describe.each([calendar24x7, halfHours])('invariants over random event sequences (calendar %s)', (calendar) => {
+describe.each([calendar24x7, halfHours, kalbarCalendar])('invariants over random event sequences (calendar $id)', (calendar) => {
   test('state, visit times, sums and refusals', () => {
     let accepted = 0;
     let finished = 0;

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import { createSopMachine, dispatch, serviceTime, startCase, validateSnapshot, SnapshotError, type SopRefusedEvent } from 'sop-ap';
+import { calendar24x7, createSopMachine, dispatch, serviceTime, startCase, validateSnapshot, SnapshotError, type SopRefusedEvent } from 'sop-ap';
 import { sopUji } from './fixture.js';
 
 const T0 = Date.parse('2026-01-05T00:00:00Z');
@@ -9,7 +9,7 @@ const MIN = 60_000;
 /** A case of the test SOP on a simulated clock that each line moves forward. */
 function kasus() {
   let now = T0;
-  const machine = createSopMachine(sopUji, { clock: () => now });
+  const machine = createSopMachine(sopUji, { calendar: calendar24x7, clock: () => now });
   const actor = createActor(machine, { input: { caseId: 'UJI-1' } }).start();
   const refused: SopRefusedEvent[] = [];
   actor.on('sop.refused', (e) => refused.push(e));
@@ -211,6 +211,28 @@ describe('service time', () => {
     expect(serviceTime(actor.getSnapshot()).current).toMatchObject({ stepId: 'laksanakan', budgetMinutes: 2 * 1440 });
   });
 
+  test('by default time is working time on the Kalimantan Barat calendar', () => {
+    // Friday 20 March 2026 lies in the Idulfitri holidays and cuti bersama (18–24 March 2026):
+    // a step entered on Tuesday 17 March at 15:00 and completed on Wednesday 25 March at
+    // 08:30 took 60 minutes on the 17th (to 16:00) and 60 on the 25th (from 07:30).
+    const machine = createSopMachine(sopUji);
+    const actor = createActor(machine, { input: { startedAt: '2026-03-17T15:00:00+07:00' } }).start();
+    actor.send({ type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: '2026-03-25T08:30:00+07:00' });
+    expect(actor.getSnapshot().context.visits[0]?.elapsedMinutes).toBe(120);
+    // 1 hari = 450 working minutes (7 h 30 min) in the Kalimantan Barat calendar.
+    expect(serviceTime(actor.getSnapshot()).current?.budgetMinutes).toBe(60);
+    const plut = createSopMachine(sopUji);
+    const a2 = createActor(plut, { input: { startedAt: '2026-03-02T07:30:00+07:00' } }).start();
+    for (const [type, role] of [
+      ['SELESAI', 'ketua-tim-kerja'],
+      ['SELESAI', 'anggota-tim-kerja'],
+      ['SETUJU', 'ketua-tim-kerja'],
+      ['SETUJU', 'kepala-bidang'],
+      ['SETUJU', 'kepala-dinas'],
+    ] as const) a2.send({ type, actor: { role }, at: '2026-03-02T08:00:00+07:00' });
+    expect(serviceTime(a2.getSnapshot(), '2026-03-03T08:00:00+07:00').current).toMatchObject({ stepId: 'laksanakan', budgetMinutes: 900, elapsedMinutes: 450 });
+  });
+
   test('a time before the step was entered is an error naming the SOP, step and field', () => {
     const { actor } = kasus();
     expect(() => serviceTime(actor.getSnapshot(), T0 - MIN)).toThrowError(/SOP 'sop-uji', step 'perintah', field 'now'/);
@@ -227,7 +249,7 @@ describe('persistence', () => {
     const saved = JSON.stringify(a.actor.getPersistedSnapshot());
 
     let now = a.now();
-    const machine = createSopMachine(sopUji, { clock: () => now });
+    const machine = createSopMachine(sopUji, { calendar: calendar24x7, clock: () => now });
     const restored = startCase(machine, { snapshot: JSON.parse(saved) });
     expect(restored.getSnapshot().value).toBe('verifikasi');
     expect(restored.getSnapshot().context).toEqual(a.actor.getSnapshot().context);
