@@ -21,6 +21,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   simulate: () => import('./commands/simulate.js'),
   report: () => import('./commands/report.js'),
   render: () => import('./commands/render.js'),
+  check: () => import('./commands/check.js'),
   // --- end of commands ---
 };
 

@@ -75,7 +75,7 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
       field += c;
     }
   }
-  if (quoted) throw new LogError('csv', 'a quoted field is never closed', { line: quoteLine });
+  if (quoted) throw new LogError('csv', 'a quoted field is never closed', { line: quoteLine, detailId: 'isian bertanda kutip tidak pernah ditutup' });
   if (field !== '' || fields.length > 0 || sawAnything) endRecord();
   return records;
 }
@@ -105,11 +105,15 @@ export function readCsvLog(text: string, options: LogReadOptions = {}): ParsedLo
   const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
   const records = parseCsv(text, delimiter);
   const head = records[0];
-  if (head === undefined) throw new LogError('csv', 'the file is empty (expected the header case,step,role,started_at,completed_at,decision)');
+  if (head === undefined) throw new LogError('csv', 'the file is empty (expected the header case,step,role,started_at,completed_at,decision)', { detailId: 'berkas kosong (kepala yang diharapkan: case,step,role,started_at,completed_at,decision)' });
   const names = head.fields.map((f) => f.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   const missing = REQUIRED.filter((c) => !names.includes(c));
   if (missing.length > 0) {
-    throw new LogError('csv', `the header lacks the column(s) ${missing.join(', ')} (expected ${CSV_COLUMNS.join(',')})`, { line: head.line, field: missing[0] });
+    throw new LogError('csv', `the header lacks the column(s) ${missing.join(', ')} (expected ${CSV_COLUMNS.join(',')})`, {
+      line: head.line,
+      field: missing[0],
+      detailId: `kepala tidak memuat kolom ${missing.join(', ')} (yang diharapkan: ${CSV_COLUMNS.join(',')})`,
+    });
   }
   const events: LogEvent[] = [];
   const problems: LogProblem[] = [];

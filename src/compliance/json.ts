@@ -54,10 +54,11 @@ export function readJsonLog(text: string, options: LogReadOptions = {}): ParsedL
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new LogError('json', e instanceof Error ? e.message : String(e), { cause: e });
+    const m = e instanceof Error ? e.message : String(e);
+    throw new LogError('json', m, { cause: e, detailId: `bukan JSON yang sah: ${m}` });
   }
   const list = Array.isArray(data) ? data : data !== null && typeof data === 'object' && Array.isArray((data as { events?: unknown }).events) ? (data as { events: unknown[] }).events : undefined;
-  if (list === undefined) throw new LogError('json', 'expected an array of events (or an object with an "events" array)');
+  if (list === undefined) throw new LogError('json', 'expected an array of events (or an object with an "events" array)', { detailId: 'diharapkan larik peristiwa (atau objek dengan larik "events")' });
   const lines = Array.isArray(data) ? elementLines(text.replace(/^\uFEFF/, '')) : [];
   const rows = list.map((row, i) => {
     const line = lines[i];

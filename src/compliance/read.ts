@@ -55,6 +55,6 @@ export function readLog(text: string, options: LogReadOptions & { readonly forma
     case 'xes':
       return readXesLog(text, options);
     default:
-      throw new LogError(String(format), `unknown log format (expected ${LOG_FORMATS.join(', ')})`);
+      throw new LogError(String(format), `unknown log format (expected ${LOG_FORMATS.join(', ')})`, { detailId: `format log tidak dikenal (pilihan: ${LOG_FORMATS.join(', ')})` });
   }
 }

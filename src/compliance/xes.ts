@@ -43,7 +43,7 @@ function attributesOf(el: XmlElement): Map<string, string> {
  */
 export function readXesLog(text: string, options: LogReadOptions = {}): ParsedLog {
   const root = parseXml(text, 'xes');
-  if (root.local !== 'log') throw new LogError('xes', `the root element is <${root.name}>, expected <log>`, { line: root.line });
+  if (root.local !== 'log') throw new LogError('xes', `the root element is <${root.name}>, expected <log>`, { line: root.line, detailId: `elemen akar <${root.name}>, seharusnya <log>` });
   const events: LogEvent[] = [];
   const problems: LogProblem[] = [];
   let entry = 0;

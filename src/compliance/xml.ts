@@ -95,7 +95,7 @@ export function parseXml(text: string, format = 'xes'): XmlElement {
         else if (c === '>') break;
         end++;
       }
-      if (end >= s.length) throw new LogError(format, 'a tag is never closed', { line: startLine });
+      if (end >= s.length) throw new LogError(format, 'a tag is never closed', { line: startLine, detailId: 'tag tidak pernah ditutup' });
       const body = s.slice(lt + 1, end);
       end++;
       if (body.startsWith('/')) {
@@ -124,7 +124,7 @@ export function parseXml(text: string, format = 'xes'): XmlElement {
     countLines(lt, end);
     i = end;
   }
-  if (root === undefined) throw new LogError(format, 'no XML element found');
-  if (stack.length > 0) throw new LogError(format, `the element <${stack[stack.length - 1]!.name}> is never closed`, { line: stack[stack.length - 1]!.line });
+  if (root === undefined) throw new LogError(format, 'no XML element found', { detailId: 'tidak ada elemen XML' });
+  if (stack.length > 0) throw new LogError(format, `the element <${stack[stack.length - 1]!.name}> is never closed`, { line: stack[stack.length - 1]!.line, detailId: `elemen <${stack[stack.length - 1]!.name}> tidak pernah ditutup` });
   return root;
 }

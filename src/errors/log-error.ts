@@ -12,9 +12,14 @@ export class LogError extends SopError {
   /** The line at fault, when known (1-based). */
   readonly line: number | undefined;
 
-  constructor(format: string, detail: string, options: SopErrorContext & { line?: number | undefined; cause?: unknown } = {}) {
-    const { cause, line, ...context } = options;
-    super('LOG_UNREADABLE', { ...context, format, line, detail }, cause === undefined ? undefined : { cause });
+  /**
+   * @param format - `csv`, `json` or `xes`
+   * @param detail - what is wrong, in English
+   * @param options - the same in Bahasa Indonesia (`detailId`), the line, the SOP / field, the cause
+   */
+  constructor(format: string, detail: string, options: SopErrorContext & { detailId?: string; line?: number | undefined; cause?: unknown } = {}) {
+    const { cause, line, detailId, ...context } = options;
+    super('LOG_UNREADABLE', { ...context, format, line, detail, detailId: detailId ?? detail }, cause === undefined ? undefined : { cause });
     this.format = format;
     this.line = line;
   }

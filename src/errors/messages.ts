@@ -66,7 +66,7 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     en: (p) => `${where(p, 'en')}invalid time "${p.input}": ${p.detail}`,
   },
   LOG_UNREADABLE: {
-    id: (p) => `${where(p, 'id')}log ${p.format} tidak dapat dibaca${p.line !== undefined ? ` (baris ${p.line})` : ''}: ${p.detail}`,
+    id: (p) => `${where(p, 'id')}log ${p.format} tidak dapat dibaca${p.line !== undefined ? ` (baris ${p.line})` : ''}: ${p.detailId ?? p.detail}`,
     en: (p) => `${where(p, 'en')}cannot read the ${p.format} log${p.line !== undefined ? ` (line ${p.line})` : ''}: ${p.detail}`,
   },
   SCENARIO_FAILED: {
