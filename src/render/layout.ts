@@ -277,6 +277,16 @@ export function layoutFlow(
     // No free lane (a one-lane SOP): beside the symbol, inside its own lane.
     return { x: anchor.x + anchor.w / 2 + 12 + w / 2, side: 'right' };
   };
+  type Side = 'left' | 'right';
+  const flip = (side: Side): Side => (side === 'left' ? 'right' : 'left');
+  /** The side vertices of each row's main symbol already taken by an arrow. */
+  const usedSides = new Map<number, Set<Side>>();
+  const use = (row: number, side: Side) => {
+    let set = usedSides.get(row);
+    if (!set) usedSides.set(row, (set = new Set()));
+    set.add(side);
+  };
+  const isUsed = (row: number, side: Side) => usedSides.get(row)?.has(side) === true;
   const bottomOf = (a: Anchor) => a.y + a.h / 2;
   const topOf = (a: Anchor) => a.y - a.h / 2;
   const sideOf = (a: Anchor, side: 'left' | 'right') => (side === 'left' ? a.x - a.w / 2 : a.x + a.w / 2);
@@ -357,12 +367,12 @@ export function layoutFlow(
 
     if (e.to === 'ditolak') {
       const w = sw;
-      const place = placeSide(e.from, src, 'right', w);
+      const place = placeSide(e.from, src, isUsed(e.from, 'right') ? 'left' : 'right', w);
       const t: Anchor = { x: place.x, y: src.y, w, h: GEOMETRY.terminalH, kind: 'terminal' };
       page.symbols.push({ ...t, text: 'Ditolak', title: `Ditolak (${stepName(e.from)})`, data: { symbol: 'terminal', terminal: FINAL_STATES.refused, step: data.from! } });
       const side = place.side;
-      const towards = side === 'left' ? 'right' : 'left';
-      page.paths.push({ points: [[sideOf(src, side), src.y], [sideOf(t, towards), t.y]], kind: 'arrow', label: sideLabel(side), data });
+      use(e.from, side);
+      page.paths.push({ points: [[sideOf(src, side), src.y], [sideOf(t, flip(side)), t.y]], kind: 'arrow', label: sideLabel(side), data });
       continue;
     }
 
@@ -373,28 +383,33 @@ export function layoutFlow(
     const dstLane = Math.floor(dst.x / W);
 
     if (to < e.from) {
-      // Rework: back up to an earlier step.
-      const side: 'left' | 'right' = dstLane <= srcLane ? 'left' : 'right';
+      // Rework: back up to an earlier step. The arrow enters the target at a side vertex
+      // its own Tidak branch (when the target is a decision) does not use.
+      let enter: Side = dstLane <= srcLane ? 'left' : 'right';
+      if (isUsed(to, enter)) enter = flip(enter);
       if (pt === ps) {
-        const cx = channelX(ps, dstLane, side);
+        const cx = channelX(ps, dstLane, enter);
+        const exit: Side = cx < src.x ? 'left' : 'right';
+        use(e.from, exit);
+        use(to, enter);
         page.paths.push({
-          points: viaChannel([[sideOf(src, side), src.y]], cx, dst, side),
+          points: [[sideOf(src, exit), src.y], [cx, src.y], [cx, dst.y], [sideOf(dst, enter), dst.y]],
           kind: 'arrow',
-          label: sideLabel(side),
+          label: sideLabel(exit),
           data,
         });
       } else {
         const letter = letters(connectorCount++);
-        const out = placeSide(e.from, src, side, GEOMETRY.connector);
+        const out = placeSide(e.from, src, isUsed(e.from, 'left') ? 'right' : 'left', GEOMETRY.connector);
+        use(e.from, out.side);
         const c1 = connector(page, out.x, src.y, letter, `ke halaman ${pt + 1}, ${stepName(to)}`, 'out');
-        const towards = out.side === 'left' ? 'right' : 'left';
-        page.paths.push({ points: [[sideOf(src, out.side), src.y], [sideOf(c1, towards), c1.y]], kind: 'arrow', label: sideLabel(out.side), data });
+        page.paths.push({ points: [[sideOf(src, out.side), src.y], [sideOf(c1, flip(out.side)), c1.y]], kind: 'arrow', label: sideLabel(out.side), data });
         const tpage = pages[pt]!;
-        const inc = placeSide(to, dst, dstLane < srcLane ? 'right' : 'left', GEOMETRY.connector);
+        const inc = placeSide(to, dst, enter, GEOMETRY.connector);
+        use(to, inc.side);
         const c2 = connector(tpage, inc.x, dst.y, letter, `dari halaman ${ps + 1}, ${stepName(e.from)}`, 'in');
-        const enter = inc.side; // the connector sits on this side of the target
         tpage.paths.push({
-          points: [[sideOf(c2, enter === 'left' ? 'right' : 'left'), c2.y], [sideOf(dst, enter), dst.y]],
+          points: [[sideOf(c2, flip(inc.side)), c2.y], [sideOf(dst, inc.side), dst.y]],
           kind: 'arrow',
           data,
         });
@@ -405,15 +420,18 @@ export function layoutFlow(
     // Forward.
     const fromPoint = [src.x, bottomOf(src)] as const;
     if (pt === ps) {
+      let skipSide: Side = dstLane < srcLane ? 'left' : 'right';
+      if (isUsed(to, skipSide)) skipSide = flip(skipSide);
       const points =
         to === e.from + 1
           ? elbowDown(page, fromPoint, page.rowTop.get(to)! - GEOMETRY.legAbove, dst)
           : viaChannel(
               [fromPoint, [src.x, rowBottom(page, e.from) - GEOMETRY.legAbove]],
-              channelX(ps, dstLane, dstLane < srcLane ? 'left' : 'right'),
+              channelX(ps, dstLane, skipSide),
               dst,
-              dstLane < srcLane ? 'left' : 'right',
+              skipSide,
             );
+      if (to !== e.from + 1) use(to, skipSide);
       page.paths.push({ points, kind: 'arrow', label: bottomLabel, data });
       continue;
     }
@@ -441,7 +459,9 @@ export function layoutFlow(
     if (tpage.rows[0] === to) {
       tpage.paths.push({ points: elbowDown(tpage, c2bottom, GEOMETRY.band - GEOMETRY.legAbove, dst), kind: 'arrow', data });
     } else {
-      const side: 'left' | 'right' = dstLane < Math.floor(c2.x / W) ? 'left' : 'right';
+      let side: Side = dstLane < Math.floor(c2.x / W) ? 'left' : 'right';
+      if (isUsed(to, side)) side = flip(side);
+      use(to, side);
       tpage.paths.push({
         points: viaChannel([c2bottom, [c2.x, GEOMETRY.band - GEOMETRY.legAbove]], channelX(pt, dstLane, side), dst, side),
         kind: 'arrow',
