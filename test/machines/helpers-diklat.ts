@@ -4,7 +4,7 @@
  * tests read the same transitions the machine runs. The expected values live in the test
  * files, counted by hand from the seed.
  */
-import { compileFlow, createSopMachine, FINAL_STATES } from 'sop-ap';
+import { calendar24x7, compileFlow, createSopMachine, FINAL_STATES } from 'sop-ap';
 import type { AnySopDefinition } from 'sop-ap';
 import { getSimplePaths } from 'xstate/graph';
 
@@ -73,7 +73,7 @@ export function stuckOrUnreachable(def: AnySopDefinition): string[] {
  */
 export function machinePaths(def: AnySopDefinition): { ends: Set<string>; visited: Set<string> } {
   const flow = compileFlow(def);
-  const machine = createSopMachine(def as never, { clock: () => 0 });
+  const machine = createSopMachine(def as never, { calendar: calendar24x7, clock: () => 0 });
   const paths = getSimplePaths(machine as never, {
     serializeState: (s: { value: unknown }) => JSON.stringify(s.value),
     events: (s: { value: unknown }) => {
