@@ -93,3 +93,21 @@ describe('a rework that crosses a page', () => {
     expect(out!.title).toBe(`ke halaman ${pageOf('satu') + 1}, langkah 1<b>`);
   });
 });
+
+describe('decision vertices', () => {
+  it('each side vertex of a diamond carries at most one arrow (catalogue and fixtures)', async () => {
+    const { catalogue } = await import('sop-ap/machines');
+    for (const def of [suratTugas, izin, panjang, jahat, ...Object.values(catalogue)] as AnySopDefinition[]) {
+      for (const capacity of [Infinity, 400]) {
+        for (const page of layout(def, capacity).pages) {
+          for (const d of page.symbols.filter((s) => s.kind === 'decision' && s.data.joint === undefined)) {
+            for (const vx of [d.x - d.w / 2, d.x + d.w / 2]) {
+              const touching = page.paths.filter((p) => p.kind === 'arrow' && [p.points[0]!, p.points[p.points.length - 1]!].some(([x, y]) => Math.abs(x - vx) < 0.5 && Math.abs(y - d.y) < 0.5));
+              expect(touching.length, `${def.id} step ${d.text}`).toBeLessThanOrEqual(1);
+            }
+          }
+        }
+      }
+    }
+  });
+});
