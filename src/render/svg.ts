@@ -137,7 +137,7 @@ export function renderSvg(def: AnySopDefinition, options: SvgOptions = {}): stri
   const layout = layoutFlow(def, lanes.map((l) => l.role), W, baseRows(compileFlow(def)), () => Infinity);
   const page = layout.pages[0]!;
   const width = lanes.length * W;
-  const titleLines = wrapText(def.nama, Math.max(width, 240) - 8, 13);
+  const titleLines = wrapText(def.nama, Math.max(width, 240) - 8, 14.5); // bold: estimate wider
   const titleH = titleLines.length * 16 + 10;
   const headLines = lanes.map((l) => wrapText(l.name, W - 8, 9));
   const headH = Math.max(...headLines.map((ls) => ls.length)) * 11 + 10;

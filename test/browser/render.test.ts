@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileFlow, renderHtml, renderSvg } from 'sop-ap';
 import { catalogue, sopIds } from 'sop-ap/machines';
+import { jahat } from '../render/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = resolve('test-results/render');
@@ -119,6 +120,30 @@ describe('the SOP AP document in chromium', () => {
       }
     });
   }
+
+  it('runs no script from the text of a definition (HTML and SVG)', async () => {
+    for (const [name, markup] of [
+      ['jahat.html', renderHtml(jahat)],
+      ['jahat.svg', renderSvg(jahat)],
+    ] as const) {
+      const file = join(OUT, name);
+      writeFileSync(file, markup);
+      const page = await context!.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      try {
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        expect(await page.$$eval('script, img, iframe', (els) => els.length)).toBe(0);
+        expect(await page.textContent('body, svg')).toContain('<script>alert(3)</script>');
+        expect(dialogs).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
 
   it('the standalone SVG of the longest SOP opens without errors and has its symbols', async () => {
     const id = [...sopIds].sort((a, b) => catalogue[b].steps.length - catalogue[a].steps.length)[0]!;
