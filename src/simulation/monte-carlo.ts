@@ -122,9 +122,13 @@ function checkModel(model: DurationModel, sopId: string): void {
 }
 
 /**
- * The fixed-duration sampling loop, kept small so the engine optimises it on its own. Fills
- * `times`, `visits` and `reworks`; returns the number of refused cases, or -1 when a case
- * visits more than `maxVisits` steps.
+ * The fixed-duration loop. With fixed durations a run of steps without a random branch always
+ * takes the same time, so the chain from each step to the next branching decision (a decision
+ * with a refusal probability above zero) is folded into one segment: its summed budget, its
+ * length, and where it ends. A case then costs one iteration per decision it meets instead of
+ * one per step, and draws the same random numbers in the same order as a step-by-step walk,
+ * so results are identical. Per-step visits are recovered afterwards from segment visits.
+ * Returns the number of refused cases, or -1 when a case exceeds `maxVisits` steps.
  */
 function runFixed(
   start: number,
@@ -141,6 +145,30 @@ function runFixed(
   onProgress: ((done: number, total: number) => void) | undefined,
   every: number,
 ): number {
+  const n = budget.length;
+  const segTime = new Float64Array(n);
+  const segLen = new Int32Array(n);
+  const segEnd = new Int32Array(n); // the branching decision ending the segment, or DONE / REFUSED
+  for (let i = 0; i < n; i++) {
+    let s = i;
+    let t = 0;
+    let len = 0;
+    for (;;) {
+      t += budget[s]!;
+      len++;
+      if (pr[s]! > 0) break;
+      const nx = next[s]!;
+      if (nx < 0 || len > n) {
+        s = nx;
+        break;
+      }
+      s = nx;
+    }
+    segTime[i] = t;
+    segLen[i] = len;
+    segEnd[i] = s;
+  }
+  const segVisits = new Float64Array(n);
   let refused = 0;
   let state = seed >>> 0; // mulberry32, inlined (the same sequence as mulberry32(seed))
   for (let r = 0; r < runs; r++) {
@@ -148,28 +176,38 @@ function runFixed(
     let t = 0;
     let steps = 0;
     while (s >= 0) {
-      t += budget[s]!;
-      visits[s]!++;
-      const ps = pr[s]!;
-      if (ps > 0) {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let z = state;
-        z = Math.imul(z ^ (z >>> 15), z | 1);
-        z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-        if (((z ^ (z >>> 14)) >>> 0) / 4294967296 >= ps) {
-          s = next[s]!;
-          if (++steps > maxVisits) return -1;
-          continue;
-        }
-        const to = refuse[s]!;
-        if (to >= 0) reworks[s]!++;
-        s = to;
-      } else s = next[s]!;
-      if (++steps > maxVisits) return -1;
+      segVisits[s]!++;
+      t += segTime[s]!;
+      steps += segLen[s]!;
+      if (steps > maxVisits) return -1;
+      const d = segEnd[s]!;
+      if (d < 0) {
+        s = d;
+        break;
+      }
+      state = (state + 0x6d2b79f5) >>> 0;
+      let z = state;
+      z = Math.imul(z ^ (z >>> 15), z | 1);
+      z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
+      if (((z ^ (z >>> 14)) >>> 0) / 4294967296 >= pr[d]!) {
+        s = next[d]!;
+      } else {
+        s = refuse[d]!;
+        if (s >= 0) reworks[d]!++;
+      }
     }
     if (s === REFUSED) refused++;
     times[r] = t;
     if (onProgress !== undefined && (r + 1) % every === 0) onProgress(r + 1, runs);
+  }
+  for (let i = 0; i < n; i++) {
+    const c = segVisits[i]!;
+    if (c === 0) continue;
+    let s = i;
+    for (let k = 0; k < segLen[i]!; k++) {
+      visits[s]! += c;
+      s = next[s]!;
+    }
   }
   return refused;
 }
