@@ -5,6 +5,7 @@ import type { BenchResult } from './harness.js';
 const modules: Record<string, () => Promise<{ run: () => Promise<BenchResult[]> | BenchResult[] }>> = {
   machine: () => import('./machine.bench.js'),
   compliance: () => import('./compliance.bench.js'),
+  render: () => import('./render.bench.js'),
   calendar: () => import('./calendar.bench.js'), simulation: () => import('./simulation.bench.js'),
 };
 
