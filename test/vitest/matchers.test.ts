@@ -156,3 +156,18 @@ describe('a small SOP of our own: a decision that ends the case', () => {
     expect(() => s.step('3', 'Petugas')).toThrow(/the case has already ended \(ditolak\)/);
   });
 });
+
+describe('the example of docs/compliance.md', () => {
+  it('runs as written on the Kalimantan Barat calendar', () => {
+    const s = scenario(sk, { calendar: kalbarCalendar })
+      .start('2026-01-05T07:30:00+07:00', { caseId: 'SK-1' })
+      .step('1', 'Kadis', { after: '5 menit' })
+      .step('2', 'Kabid', { after: '5 menit' })
+      .step('3', 'Kasubbag TU', { after: '25 menit' })
+      .step('koreksi-konsep-surat', 'kepala-bidang', { after: '15 menit', decision: 'tidak setuju' })
+      .refused('3', 'Kabid', { reason: 'WRONG_ROLE' });
+    expect(s).toBeWaitingAt('susun-surat-tugas');
+    expect(s).toHaveReworked('3', 1);
+    expect(s).toComplyWithSop(sk);
+  });
+});
