@@ -66,7 +66,7 @@ export function isSopId(id: string): id is SopId {
  * The definition of a catalogue SOP.
  *
  * @param id - an SOP id, e.g. `'pendaftaran-narasumber'`
- * @throws {@link UnknownSopError} naming the closest ids when there is no such SOP
+ * @throws `UnknownSopError` (from `sop-ap`) naming the closest ids when there is no such SOP
  *
  * @example
  * ```ts

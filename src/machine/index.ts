@@ -1,5 +1,5 @@
 export { createSopMachine, type SopMachine, type SopMachineOptions, type SopInput, type SopOutput } from './create.js';
-export { serviceTime, timingLevel, WARNING_THRESHOLD, type ServiceTime, type StepTiming, type StepTotal, type TimingLevel } from './timing.js';
+export { serviceTime, timingLevel, WARNING_THRESHOLD, type ServiceTime, type StepTiming, type StepTotal, type TimingLevel, type SnapshotLike } from './timing.js';
 export { validateSnapshot, startCase } from './persistence.js';
 export { dispatch, type DispatchResult } from './dispatch.js';
 export {

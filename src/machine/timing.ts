@@ -63,7 +63,8 @@ export function timingLevel(elapsedMinutes: number, budgetMinutes: number): Timi
   return 'on-time';
 }
 
-interface SnapshotLike {
+/** What {@link serviceTime} reads of a snapshot: any snapshot of a machine from `createSopMachine`. */
+export interface SnapshotLike {
   readonly value: unknown;
   readonly context: SopContext;
   readonly machine: object;

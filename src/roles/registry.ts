@@ -48,7 +48,7 @@ export interface RoleRegistry<R extends string = Role> {
  * share a spelling.
  *
  * @param roles - the roles, keyed by id
- * @throws {@link UnknownRoleError} never; a `TypeError`-like {@link z.ZodError} never: bad input throws a plain `Error` naming the role and field
+ * @throws `Error` naming the role and the field when an id is not kebab-case, a role is malformed, or two roles share a spelling
  */
 export function createRoleRegistry<const R extends string>(roles: Readonly<Record<R, RoleInfo>>): RoleRegistry<R> {
   const ids = Object.keys(roles) as R[];
