@@ -19,16 +19,16 @@ function symbolSvg(s: PlacedSymbol): string {
   let shape: string;
   switch (s.kind) {
     case 'terminal':
-      shape = `<rect x="${n(x - w / 2)}" y="${n(y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(h / 2)}" ry="${n(h / 2)}" class="sym"/>`;
+      shape = `<rect x="${n(x - w / 2)}" y="${n(y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(h / 2)}" ry="${n(h / 2)}" class="sa-sym"/>`;
       break;
     case 'activity':
-      shape = `<rect x="${n(x - w / 2)}" y="${n(y - h / 2)}" width="${n(w)}" height="${n(h)}" class="sym"/>`;
+      shape = `<rect x="${n(x - w / 2)}" y="${n(y - h / 2)}" width="${n(w)}" height="${n(h)}" class="sa-sym"/>`;
       break;
     case 'decision':
-      shape = `<polygon points="${n(x)},${n(y - h / 2)} ${n(x + w / 2)},${n(y)} ${n(x)},${n(y + h / 2)} ${n(x - w / 2)},${n(y)}" class="sym"/>`;
+      shape = `<polygon points="${n(x)},${n(y - h / 2)} ${n(x + w / 2)},${n(y)} ${n(x)},${n(y + h / 2)} ${n(x - w / 2)},${n(y)}" class="sa-sym"/>`;
       break;
     case 'connector':
-      shape = `<polygon points="${n(x - w / 2)},${n(y - h / 2)} ${n(x + w / 2)},${n(y - h / 2)} ${n(x + w / 2)},${n(y + h / 6)} ${n(x)},${n(y + h / 2)} ${n(x - w / 2)},${n(y + h / 6)}" class="sym"/>`;
+      shape = `<polygon points="${n(x - w / 2)},${n(y - h / 2)} ${n(x + w / 2)},${n(y - h / 2)} ${n(x + w / 2)},${n(y + h / 6)} ${n(x)},${n(y + h / 2)} ${n(x - w / 2)},${n(y + h / 6)}" class="sa-sym"/>`;
       break;
   }
   const size = s.kind === 'terminal' ? 8 : 9;
@@ -49,24 +49,24 @@ function arrowHead(from: readonly [number, number], to: readonly [number, number
   const Wd = 3;
   const bx = to[0] - ux * L;
   const by = to[1] - uy * L;
-  return `<polygon points="${n(to[0])},${n(to[1])} ${n(bx - uy * Wd)},${n(by + ux * Wd)} ${n(bx + uy * Wd)},${n(by - ux * Wd)}" class="head"/>`;
+  return `<polygon points="${n(to[0])},${n(to[1])} ${n(bx - uy * Wd)},${n(by + ux * Wd)} ${n(bx + uy * Wd)},${n(by - ux * Wd)}" class="sa-head"/>`;
 }
 
 function pathSvg(p: PlacedPath): string {
   const pts = p.points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
-  if (p.kind === 'tie') return `<polyline points="${pts}" class="tie"${attrs(p.data)}/>`;
+  if (p.kind === 'tie') return `<polyline points="${pts}" class="sa-tie"${attrs(p.data)}/>`;
   const last = p.points[p.points.length - 1]!;
   const before = p.points[p.points.length - 2]!;
   const label = p.label
-    ? `<text x="${n(p.label.x)}" y="${n(p.label.y)}" font-size="8" text-anchor="${p.label.anchor}" class="branch">${escapeXml(p.label.text)}</text>`
+    ? `<text x="${n(p.label.x)}" y="${n(p.label.y)}" font-size="8" text-anchor="${p.label.anchor}" class="sa-branch">${escapeXml(p.label.text)}</text>`
     : '';
-  return `<g data-arrow=""${attrs(p.data)}><polyline points="${pts}" class="flow"/>${arrowHead(before, last)}${label}</g>`;
+  return `<g data-arrow=""${attrs(p.data)}><polyline points="${pts}" class="sa-flow"/>${arrowHead(before, last)}${label}</g>`;
 }
 
 const STYLE =
-  '.sym{fill:#fff;stroke:#000;stroke-width:1.2}.flow{fill:none;stroke:#000;stroke-width:1}' +
-  '.head{fill:#000}.tie{fill:none;stroke:#000;stroke-width:1;stroke-dasharray:3 2}' +
-  '.lane{stroke:#000;stroke-width:1}.row{stroke:#c8c8c8;stroke-width:0.5}text{fill:#000;stroke:none}.branch{font-style:italic}';
+  '.sa-sym{fill:#fff;stroke:#000;stroke-width:1.2}.sa-flow{fill:none;stroke:#000;stroke-width:1}' +
+  '.sa-head{fill:#000}.sa-tie{fill:none;stroke:#000;stroke-width:1;stroke-dasharray:3 2}' +
+  '.sa-lane{stroke:#000;stroke-width:1}.sa-row{stroke:#c8c8c8;stroke-width:0.5}.sa-text{fill:#000;stroke:none}.sa-branch{font-style:italic}';
 
 /**
  * The inner drawing of one page's lane area (lane and row lines, symbols, arrows).
@@ -77,14 +77,14 @@ export function pageBody(page: LayoutPage, laneCount: number, laneWidth: number)
   const width = laneCount * laneWidth;
   const parts: string[] = [];
   for (let l = 1; l < laneCount; l++) {
-    parts.push(`<line x1="${n(l * laneWidth)}" y1="0" x2="${n(l * laneWidth)}" y2="${n(page.height)}" class="lane"/>`);
+    parts.push(`<line x1="${n(l * laneWidth)}" y1="0" x2="${n(l * laneWidth)}" y2="${n(page.height)}" class="sa-lane"/>`);
   }
   const lines = new Set<number>();
   for (const r of page.rows) lines.add(page.rowTop.get(r)!);
   if (page.bottomBand > 0) lines.add(page.height - page.bottomBand);
   lines.delete(0);
   for (const y of [...lines].sort((a, b) => a - b)) {
-    parts.push(`<line x1="0" y1="${n(y)}" x2="${n(width)}" y2="${n(y)}" class="row"/>`);
+    parts.push(`<line x1="0" y1="${n(y)}" x2="${n(width)}" y2="${n(y)}" class="sa-row"/>`);
   }
   for (const p of page.paths) parts.push(pathSvg(p));
   for (const s of page.symbols) parts.push(symbolSvg(s));
@@ -145,24 +145,24 @@ export function renderSvg(def: AnySopDefinition, options: SvgOptions = {}): stri
   const svgW = Math.max(width, 240) + 2;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(svgW)}" height="${n(total + 2)}" viewBox="-1 -1 ${n(svgW)} ${n(total + 2)}" font-family="${FONT}" data-sop="${escapeXml(def.id)}">`,
-    `<title>${escapeXml(def.nama)}</title><style>${STYLE}.head-text{font-weight:bold}</style>`,
+    `<title>${escapeXml(def.nama)}</title><style>${STYLE}.sa-head-text{font-weight:bold}</style>`,
     `<rect x="0" y="0" width="${n(svgW - 2)}" height="${n(total)}" fill="#fff"/>`,
   ];
   titleLines.forEach((line, i) => {
-    parts.push(`<text x="4" y="${n(16 + i * 16)}" font-size="13" class="head-text">${escapeXml(line)}</text>`);
+    parts.push(`<text x="4" y="${n(16 + i * 16)}" font-size="13" class="sa-head-text">${escapeXml(line)}</text>`);
   });
   parts.push(`<g transform="translate(0 ${n(titleH)})">`);
   parts.push(`<rect x="0" y="0" width="${n(width)}" height="${n(headH + page.height)}" fill="none" stroke="#000"/>`);
-  parts.push(`<line x1="0" y1="${n(headH)}" x2="${n(width)}" y2="${n(headH)}" class="lane"/>`);
+  parts.push(`<line x1="0" y1="${n(headH)}" x2="${n(width)}" y2="${n(headH)}" class="sa-lane"/>`);
   lanes.forEach((lane, i) => {
     const lines = headLines[i]!;
     const top = (headH - lines.length * 11) / 2 + 9;
     lines.forEach((line, k) => {
       parts.push(
-        `<text x="${n(i * W + W / 2)}" y="${n(top + k * 11)}" font-size="9" text-anchor="middle" class="head-text" data-lane="${escapeXml(lane.role)}">${escapeXml(line)}</text>`,
+        `<text x="${n(i * W + W / 2)}" y="${n(top + k * 11)}" font-size="9" text-anchor="middle" class="sa-head-text" data-lane="${escapeXml(lane.role)}">${escapeXml(line)}</text>`,
       );
     });
-    if (i > 0) parts.push(`<line x1="${n(i * W)}" y1="0" x2="${n(i * W)}" y2="${n(headH)}" class="lane"/>`);
+    if (i > 0) parts.push(`<line x1="${n(i * W)}" y1="0" x2="${n(i * W)}" y2="${n(headH)}" class="sa-lane"/>`);
   });
   parts.push(`<g transform="translate(0 ${n(headH)})">${pageBody(page, lanes.length, W)}</g></g></svg>`);
   return parts.join('');

@@ -3,6 +3,7 @@ import { BpmnModdle } from 'bpmn-moddle';
 import { Engine } from 'bpmn-engine';
 import { describe, expect, it } from 'vitest';
 import { compileFlow, renderBpmn, type AnySopDefinition } from 'sop-ap';
+import { catalogue } from 'sop-ap/machines';
 import { izin, jahat, panjang, suratTugas } from './fixtures.js';
 
 // The conditions are JUEL (`${keputusan == 'SETUJU'}`), as Camunda 7 / Flowable evaluate
@@ -133,5 +134,18 @@ describe('renderBpmn', () => {
 
   it('is deterministic', () => {
     expect(renderBpmn(panjang)).toBe(renderBpmn(panjang));
+  });
+
+  it('every catalogue SOP parses without warnings and runs to Selesai on the SETUJU path', async () => {
+    for (const def of Object.values(catalogue) as AnySopDefinition[]) {
+      const { warnings } = await parse(renderBpmn(def));
+      expect(warnings, def.id).toEqual([]);
+      const { visited, ended } = await run(def, []);
+      const flow = compileFlow(def);
+      const path: string[] = [];
+      for (let id = flow.start; id !== 'selesai'; id = flow.byId.get(id)!.next) path.push(`Task_${id}`);
+      expect(visited, def.id).toEqual(path);
+      expect(ended, def.id).toBe('End_selesai');
+    }
   });
 });
