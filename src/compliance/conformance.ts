@@ -10,9 +10,9 @@ import type { AnySopDefinition } from '../definition/types.js';
 import { formatDuration } from '../time/duration.js';
 import type { WorkCalendar } from '../time/calendar.js';
 import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
-import { createSopMachine, getDefaultCalendar } from '../machine/create.js';
+import { createSopMachine, getDefaultCalendar } from '../machine/index.js';
 import { dispatch, type DispatchResult } from '../machine/dispatch.js';
-import type { SopContext } from '../machine/context.js';
+import type { SopContext } from '../machine/index.js';
 import { normalizeLog, LogDecisionSchema, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
 import { DEVIATION_TEXTS, type DeviationParams } from './messages.js';
 

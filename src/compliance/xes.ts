@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { LogError } from '../errors/log-error.js';
 import type { AnySopDefinition } from '../definition/types.js';
-import type { SopContext } from '../machine/context.js';
+import type { SopContext } from '../machine/index.js';
 import { DEFAULT_LOG_ZONE, normalizeLogEvent, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
 import { escapeXml, parseXml, type XmlElement } from './xml.js';
 

@@ -4,12 +4,12 @@
  * `toComplyWithSop`, raw logs.
  */
 import type { AnySopDefinition } from '../definition/types.js';
-import { infoOf } from '../machine/create.js';
-import type { SopContext } from '../machine/context.js';
+import { infoOf } from '../machine/index.js';
+import type { SopContext } from '../machine/index.js';
 import { defaultRoles } from '../roles/registry.js';
 import type { WorkCalendar } from '../time/calendar.js';
 import { durationToMinutes, parseDuration } from '../time/duration.js';
-import { getDefaultCalendar } from '../machine/create.js';
+import { getDefaultCalendar } from '../machine/index.js';
 import { checkConformance, type CaseConformance, type CaseStatus, type ConformanceOptions, type ConformanceReport } from '../compliance/conformance.js';
 import type { ParsedLog } from '../compliance/log.js';
 import { historyFromContext } from '../compliance/xes.js';
