@@ -1,10 +1,10 @@
 /**
  * The straightforward way to add working minutes: walk day by day with luxon, asking each day
  * for its spans. Slow (luxon per day and per span) but obviously right; the calendar's tests
- * check the precomputed calendar against it, and bench/calendar.bench.ts measures both.
+ * check the precomputed calendar against it, and test/bench/calendar.bench.ts measures both.
  */
 import { DateTime } from 'luxon';
-import type { WeeklyHours } from '../src/time/working-calendar.js';
+import type { WeeklyHours } from 'sop-ap';
 
 const KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 

@@ -1,6 +1,6 @@
 // Calendar: addWorkingMinutes (precomputed intervals + binary search) against the day-by-day
-// luxon walk (bench/calendar-reference.ts) on the same seeded inputs. Target: >= 1000x.
-import { indonesiaHolidays, kalbarCalendar, KALBAR_HOURS, mulberry32 } from '../src/index.js';
+// luxon walk (test/bench/calendar-reference.ts) on the same seeded inputs. Target: >= 1000x.
+import { indonesiaHolidays, kalbarCalendar, KALBAR_HOURS, mulberry32 } from 'sop-ap';
 import { referenceAddWorkingMinutes, type ReferenceCalendar } from './calendar-reference.js';
 import { compare, type BenchResult } from './harness.js';
 

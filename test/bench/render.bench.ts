@@ -1,8 +1,8 @@
 // Render: the whole SOP AP document of the longest catalogue SOP (PLUT, 28 steps) against a
 // baseline measured in the same run: JSON.stringify of the same definition, i.e. one pass
 // over every text it holds. Targets (times that pass): HTML <= 150x, BPMN <= 50x, Mermaid <= 20x.
-import { renderBpmn, renderHtml, renderMermaid } from '../src/index.js';
-import { getSop } from '../machines/index.js';
+import { renderBpmn, renderHtml, renderMermaid } from 'sop-ap';
+import { getSop } from 'sop-ap/machines';
 import { compare, type BenchResult } from './harness.js';
 
 export function run(): BenchResult[] {

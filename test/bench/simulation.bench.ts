@@ -1,7 +1,7 @@
 // Monte Carlo on the 28-step PLUT SOP against a hand-written loop over the same steps (target:
 // >= 0.5x its speed), and the exact expected lead time of every catalogue SOP (target: < 1 ms).
-import { compileFlow, compileStepTable, expectedLeadTime, kalbarCalendar, mulberry32, simulateTable, durationToMinutes } from '../src/index.js';
-import { catalogue, sopIds } from '../machines/index.js';
+import { compileFlow, compileStepTable, expectedLeadTime, kalbarCalendar, mulberry32, simulateTable, durationToMinutes } from 'sop-ap';
+import { catalogue, sopIds } from 'sop-ap/machines';
 import { compare, measure, type BenchResult } from './harness.js';
 
 const RUNS = 10_000;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { catalogueTable } from '../../scripts/catalogue-table.js';
+import { catalogueTable } from '../../docs/scripts/catalogue-table.js';
 import { sopIds } from '../../machines/index.js';
 
-test('docs/catalogue.md is what scripts/catalogue-table.ts generates (run npm run catalogue:docs)', () => {
+test('docs/catalogue.md is what docs/scripts/catalogue-table.ts generates (run npm run catalogue:docs)', () => {
   const committed = readFileSync(new URL('../../docs/catalogue.md', import.meta.url), 'utf8');
   expect(committed).toBe(catalogueTable());
 });

@@ -1,7 +1,7 @@
-// The precomputed calendar against the day-by-day luxon walk (bench/calendar-reference.ts) on
+// The precomputed calendar against the day-by-day luxon walk (test/bench/calendar-reference.ts) on
 // thousands of seeded random inputs: both must give the same instant to the millisecond.
 import { describe, expect, test } from 'vitest';
-import { referenceAddWorkingMinutes, referenceWorkingMinutesBetween, type ReferenceCalendar } from '../../bench/calendar-reference.js';
+import { referenceAddWorkingMinutes, referenceWorkingMinutesBetween, type ReferenceCalendar } from '../bench/calendar-reference.js';
 import { createWorkCalendar, indonesiaHolidays, kalbarCalendar, KALBAR_HOURS } from '../../src/time/index.js';
 
 function mulberry32(seed: number): () => number {
