@@ -44,3 +44,8 @@ export function formatWorkingTime(minutes: number, minutesPerDay: number): strin
 export function num(value: number, digits = 1): string {
   return value.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** Cuts `text` to at most `max` characters, ending in an ellipsis when cut (for table cells). */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

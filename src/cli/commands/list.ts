@@ -4,7 +4,7 @@
 import { catalogue, sopIds } from 'sop-ap/machines';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';
-import { table } from '../format.js';
+import { clip, table } from '../format.js';
 
 /** One row of `sop-ap list --json`. */
 export interface ListRow {
@@ -47,7 +47,7 @@ export const command: Command = {
     io.stdout.write(
       table(
         ['ID', 'Nomor', 'Nama SOP', 'Langkah'],
-        rows.map((r) => [r.id, r.nomor ?? '-', r.nama, String(r.steps)]),
+        rows.map((r) => [r.id, r.nomor ?? '-', clip(r.nama, 60), String(r.steps)]),
         ['left', 'left', 'left', 'right'],
       ),
     );
