@@ -4,6 +4,7 @@ import type { AnySopDefinition } from '../definition/types.js';
 import { formatDuration } from '../time/duration.js';
 import { escapeXml } from './escape.js';
 import { laneOrder, type RenderOptions } from './lanes.js';
+import { shorten } from './text.js';
 
 /** Options of {@link renderBpmn}. */
 export interface BpmnOptions extends RenderOptions {
@@ -38,14 +39,6 @@ interface Shape {
   h: number;
   lane: number;
   kind: 'start' | 'end' | 'task' | 'gateway';
-}
-
-function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { compileFlow } from '../definition/flow.js';
 import { FINAL_STATES } from '../definition/schema.js';
 import type { AnySopDefinition } from '../definition/types.js';
 import { laneOrder, type RenderOptions } from './lanes.js';
+import { shorten } from './text.js';
 
 /** Options of {@link renderMermaid}. */
 export interface MermaidOptions extends RenderOptions {
@@ -30,14 +31,6 @@ function escapeMermaid(text: string): string {
     .replace(/\]/g, '#93;')
     .replace(/\{/g, '#123;')
     .replace(/\}/g, '#125;');
-}
-
-function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /**

@@ -68,3 +68,16 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   }
   return lines.length > 0 ? lines : [''];
 }
+
+/**
+ * Folds white space and cuts `text` to at most `max` characters at a word boundary (when one
+ * lies in the second half), ending in an ellipsis. Used for task names and node labels.
+ * @internal
+ */
+export function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

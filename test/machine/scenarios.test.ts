@@ -19,6 +19,19 @@ function kasus() {
   return { machine, actor, refused, after, now: () => now };
 }
 
+type Line = readonly ['SELESAI' | 'SETUJU' | 'TIDAK_SETUJU', Parameters<ReturnType<typeof kasus>['actor']['send']>[0]['actor']['role']];
+/** Steps 1–4 of the test SOP, every decision SETUJU: the case then waits at the Kepala Dinas's telaah. */
+const SAMPAI_TELAAH: readonly Line[] = [
+  ['SELESAI', 'ketua-tim-kerja'],
+  ['SELESAI', 'anggota-tim-kerja'],
+  ['SETUJU', 'ketua-tim-kerja'],
+  ['SETUJU', 'kepala-bidang'],
+];
+/** Up to the telaah, then the Kepala Dinas refuses: the case ends in ditolak. */
+const DITOLAK: readonly Line[] = [...SAMPAI_TELAAH, ['TIDAK_SETUJU', 'kepala-dinas']];
+/** Up to the telaah, then the Kepala Dinas approves: the case waits at laksanakan. */
+const SAMPAI_LAKSANAKAN: readonly Line[] = [...SAMPAI_TELAAH, ['SETUJU', 'kepala-dinas']];
+
 describe('a case that follows the SOP', () => {
   test('happy path: every decision SETUJU reaches selesai, one visit per step', () => {
     const { actor, after } = kasus();
@@ -89,13 +102,7 @@ describe('a case that follows the SOP', () => {
 
   test('a terminal refusal ends the case in ditolak', () => {
     const { actor, after } = kasus();
-    for (const [type, role] of [
-      ['SELESAI', 'ketua-tim-kerja'],
-      ['SELESAI', 'anggota-tim-kerja'],
-      ['SETUJU', 'ketua-tim-kerja'],
-      ['SETUJU', 'kepala-bidang'],
-      ['TIDAK_SETUJU', 'kepala-dinas'],
-    ] as const) {
+    for (const [type, role] of DITOLAK) {
       after(1);
       actor.send({ type, actor: { role }, note: type === 'TIDAK_SETUJU' ? 'anggaran tidak tersedia' : undefined });
     }
@@ -109,13 +116,7 @@ describe('a case that follows the SOP', () => {
   test('a step with two performers may be moved by either', () => {
     for (const role of ['kepala-sub-bidang', 'pendamping-plut'] as const) {
       const { actor } = kasus();
-      for (const [type, r] of [
-        ['SELESAI', 'ketua-tim-kerja'],
-        ['SELESAI', 'anggota-tim-kerja'],
-        ['SETUJU', 'ketua-tim-kerja'],
-        ['SETUJU', 'kepala-bidang'],
-        ['SETUJU', 'kepala-dinas'],
-      ] as const) actor.send({ type, actor: { role: r } });
+      for (const [type, r] of SAMPAI_LAKSANAKAN) actor.send({ type, actor: { role: r } });
       actor.send({ type: 'SELESAI', actor: { role } });
       expect(actor.getSnapshot().value).toBe('selesai');
     }
@@ -167,13 +168,7 @@ describe('refused events change nothing and say why', () => {
 
   test('an event after the case ended is refused by dispatch, the snapshot unchanged', () => {
     const { actor } = kasus();
-    for (const [type, role] of [
-      ['SELESAI', 'ketua-tim-kerja'],
-      ['SELESAI', 'anggota-tim-kerja'],
-      ['SETUJU', 'ketua-tim-kerja'],
-      ['SETUJU', 'kepala-bidang'],
-      ['TIDAK_SETUJU', 'kepala-dinas'],
-    ] as const) actor.send({ type, actor: { role } });
+    for (const [type, role] of DITOLAK) actor.send({ type, actor: { role } });
     const before = actor.getSnapshot();
     const r = dispatch(actor, { type: 'SELESAI', actor: { role: 'kepala-sub-bidang' } });
     expect(r).toMatchObject({ accepted: false, refusal: { reason: 'CASE_ENDED' } });
@@ -201,13 +196,7 @@ describe('service time', () => {
 
   test('a hari budget is measured in the calendar\'s working minutes per day', () => {
     const { actor } = kasus();
-    for (const [type, role] of [
-      ['SELESAI', 'ketua-tim-kerja'],
-      ['SELESAI', 'anggota-tim-kerja'],
-      ['SETUJU', 'ketua-tim-kerja'],
-      ['SETUJU', 'kepala-bidang'],
-      ['SETUJU', 'kepala-dinas'],
-    ] as const) actor.send({ type, actor: { role } });
+    for (const [type, role] of SAMPAI_LAKSANAKAN) actor.send({ type, actor: { role } });
     expect(serviceTime(actor.getSnapshot()).current).toMatchObject({ stepId: 'laksanakan', budgetMinutes: 2 * 1440 });
   });
 
@@ -223,13 +212,7 @@ describe('service time', () => {
     expect(serviceTime(actor.getSnapshot()).current?.budgetMinutes).toBe(60);
     const plut = createSopMachine(sopUji);
     const a2 = createActor(plut, { input: { startedAt: '2026-03-02T07:30:00+07:00' } }).start();
-    for (const [type, role] of [
-      ['SELESAI', 'ketua-tim-kerja'],
-      ['SELESAI', 'anggota-tim-kerja'],
-      ['SETUJU', 'ketua-tim-kerja'],
-      ['SETUJU', 'kepala-bidang'],
-      ['SETUJU', 'kepala-dinas'],
-    ] as const) a2.send({ type, actor: { role }, at: '2026-03-02T08:00:00+07:00' });
+    for (const [type, role] of SAMPAI_LAKSANAKAN) a2.send({ type, actor: { role }, at: '2026-03-02T08:00:00+07:00' });
     expect(serviceTime(a2.getSnapshot(), '2026-03-03T08:00:00+07:00').current).toMatchObject({ stepId: 'laksanakan', budgetMinutes: 900, elapsedMinutes: 450 });
   });
 
@@ -267,13 +250,7 @@ describe('persistence', () => {
 
   test('a finished case restores as done', () => {
     const a = kasus();
-    for (const [type, role] of [
-      ['SELESAI', 'ketua-tim-kerja'],
-      ['SELESAI', 'anggota-tim-kerja'],
-      ['SETUJU', 'ketua-tim-kerja'],
-      ['SETUJU', 'kepala-bidang'],
-      ['TIDAK_SETUJU', 'kepala-dinas'],
-    ] as const) a.actor.send({ type, actor: { role } });
+    for (const [type, role] of DITOLAK) a.actor.send({ type, actor: { role } });
     const restored = startCase(a.machine, { snapshot: JSON.parse(JSON.stringify(a.actor.getPersistedSnapshot())) });
     expect(restored.getSnapshot().status).toBe('done');
     expect(restored.getSnapshot().value).toBe('ditolak');

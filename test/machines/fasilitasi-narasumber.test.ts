@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveRole } from 'sop-ap';
 import { fasilitasiNarasumber as sop } from '../../machines/fasilitasi-narasumber.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers-bidang-3.js';
+import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 /** The lane headers of the seed's table, as written (run together by the extraction). */
 const LANES = [

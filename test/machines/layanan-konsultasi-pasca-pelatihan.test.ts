@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { layananKonsultasiPascaPelatihan as sop } from '../../machines/layanan-konsultasi-pasca-pelatihan.js';
-import { budgetsByUnit, decisionTargets, machinePaths, performingRoles, stuckOrUnreachable } from './helpers-diklat.js';
+import { budgetsByUnit, decisionTargets, machinePaths, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 const byLabel = (l: string) => sop.steps.find((s) => s.label === l);
 

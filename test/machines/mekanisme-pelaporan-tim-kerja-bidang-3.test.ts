@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { mekanismePelaporanTimKerjaBidang3 as sop } from '../../machines/mekanisme-pelaporan-tim-kerja-bidang-3.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers-bidang-3.js';
+import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 describe('mekanisme-pelaporan-tim-kerja-bidang-3', () => {
   test('has the six rows of the seed, in order, with number 5 skipped as in the document', () => {

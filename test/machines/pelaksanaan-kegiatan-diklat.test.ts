@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { pelaksanaanKegiatanDiklat as sop } from '../../machines/pelaksanaan-kegiatan-diklat.js';
-import { budgetsByUnit, decisionTargets, machinePaths, performingRoles, stuckOrUnreachable } from './helpers-diklat.js';
+import { budgetsByUnit, decisionTargets, machinePaths, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 const byLabel = (l: string) => sop.steps.filter((s) => s.label === l);
 

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveRole } from 'sop-ap';
 import { pelaksanaanKegiatanPerijinanKelembagaan as sop } from '../../machines/pelaksanaan-kegiatan-perijinan-kelembagaan.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers-bidang-3.js';
+import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 /** The lane headers of the seed's table, as written. */
 const LANES = ['Ketua Tim Kerja', 'Anggota Tim Kerja', 'Kepala Bidang Perijinan dan Kelembagaan', 'Kepala Dinas'];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { pelaksanaanPelatihanBimtek as sop } from '../../machines/pelaksanaan-pelatihan-bimtek.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers-bidang-3.js';
+import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 describe('pelaksanaan-pelatihan-bimtek', () => {
   test('has the seven numbered rows of the seed, in order', () => {

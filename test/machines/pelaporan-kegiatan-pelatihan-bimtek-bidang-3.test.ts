@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { pelaporanKegiatanPelatihanBimtekBidang3 as sop } from '../../machines/pelaporan-kegiatan-pelatihan-bimtek-bidang-3.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers-bidang-3.js';
+import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 describe('pelaporan-kegiatan-pelatihan-bimtek-bidang-3', () => {
   test('has the six numbered rows of the seed, in order', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { pembuatanSkTimKerjaBidang3 as sop } from '../../machines/pembuatan-sk-tim-kerja-bidang-3.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers-bidang-3.js';
+import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 describe('pembuatan-sk-tim-kerja-bidang-3', () => {
   test('has the seven numbered rows of the seed, in order', () => {

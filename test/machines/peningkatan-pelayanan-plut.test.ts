@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveRole } from 'sop-ap';
 import { peningkatanPelayananPlut as sop } from '../../machines/peningkatan-pelayanan-plut.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers-bidang-3.js';
+import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 /** The lane headers of the seed's table, as written. */
 const LANES = ['FUNGSIONAL UMUM', 'PENDAMPING PLUT', 'KASUBID', 'KEPALA BIDANG', 'SEKRETARIS', 'KEPALA DINAS'];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { penugasanKegiatanBidang3 as sop } from '../../machines/penugasan-kegiatan-bidang-3.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers-bidang-3.js';
+import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 describe('penugasan-kegiatan-bidang-3', () => {
   test('has the three numbered rows of the seed, in order', () => {

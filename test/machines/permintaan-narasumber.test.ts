@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { permintaanNarasumber as sop } from '../../machines/permintaan-narasumber.js';
-import { budgetsByUnit, decisionTargets, machinePaths, performingRoles, stuckOrUnreachable } from './helpers-diklat.js';
+import { budgetsByUnit, decisionTargets, machinePaths, performingRoles, stuckOrUnreachable } from './helpers.js';
 
 const byLabel = (l: string) => sop.steps.find((s) => s.label === l);
 

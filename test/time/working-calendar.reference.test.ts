@@ -2,18 +2,8 @@
 // thousands of seeded random inputs: both must give the same instant to the millisecond.
 import { describe, expect, test } from 'vitest';
 import { referenceAddWorkingMinutes, referenceWorkingMinutesBetween, type ReferenceCalendar } from '../bench/calendar-reference.js';
-import { createWorkCalendar, indonesiaHolidays, kalbarCalendar, KALBAR_HOURS } from '../../src/time/index.js';
+import { createWorkCalendar, indonesiaHolidays, kalbarCalendar, KALBAR_HOURS, mulberry32 } from 'sop-ap';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const kalbarRef: ReferenceCalendar = {
   zone: 'Asia/Pontianak',

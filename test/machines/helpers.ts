@@ -1,8 +1,7 @@
 /**
- * Small readers over a definition for the catalogue tests of the Diklat / Narasumber SOPs
- * (shared/seeds/001_8d931621a3aeff30.txt). Every traversal goes through `compileFlow`, so the
- * tests read the same transitions the machine runs. The expected values live in the test
- * files, counted by hand from the seed.
+ * Small readers over a definition for the per-SOP catalogue tests. Every traversal goes
+ * through `compileFlow`, so the tests read the same transitions the machine runs. The
+ * expected values live in the test files, counted by hand from the seeds.
  */
 import { calendar24x7, compileFlow, createSopMachine, FINAL_STATES } from 'sop-ap';
 import type { AnySopDefinition } from 'sop-ap';
@@ -27,6 +26,11 @@ export function decisionTargets(def: AnySopDefinition): [label: string, target: 
     out.push([node.step.label, node.refuse === FINAL_STATES.refused ? 'end' : (flow.byId.get(node.refuse)?.step.label ?? `?${node.refuse}`)]);
   }
   return out;
+}
+
+/** Every decision as `label -> label of its rework target` (or `'end'`), as a record (labels unique). */
+export function decisionTargetsByLabel(def: AnySopDefinition): Record<string, string> {
+  return Object.fromEntries(decisionTargets(def));
 }
 
 /** The set of roles performing at least one step, sorted. */
