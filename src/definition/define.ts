@@ -3,7 +3,7 @@ import { SopDefinitionError, type DefinitionIssue } from '../errors/definition-e
 import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
 import type { Role } from '../roles/catalogue.js';
 import { createDefinitionSchema, FINAL_STATES, SopDefinitionSchema } from './schema.js';
-import type { DefinitionInputOf, InputStepIds, SopDefinition } from './types.js';
+import type { DefinitionInputOf, InputDecisionStepIds, InputStepIds, SopDefinition } from './types.js';
 
 /** Options of {@link defineSop}. */
 export interface DefineSopOptions<R extends string> {
@@ -132,7 +132,7 @@ function graphIssues(def: { id: string; steps: readonly { id: string; decision?:
 export function defineSop<const T extends DefinitionInputOf<R>, R extends string = Role>(
   input: T,
   options: DefineSopOptions<R> = {},
-): SopDefinition<T['id'], InputStepIds<T>, R> {
+): SopDefinition<T['id'], InputStepIds<T>, R, InputDecisionStepIds<T>> {
   const registry = (options.roles ?? defaultRoles) as RoleRegistry<string>;
   const rawId = (input as { id?: unknown } | null)?.id;
   const sopId = typeof rawId === 'string' ? rawId : '(no id)';
@@ -153,5 +153,5 @@ export function defineSop<const T extends DefinitionInputOf<R>, R extends string
   }
   const issues = graphIssues(parsed.data as never);
   if (issues.length > 0) throw new SopDefinitionError(issues);
-  return deepFreeze(parsed.data) as unknown as SopDefinition<T['id'], InputStepIds<T>, R>;
+  return deepFreeze(parsed.data) as unknown as SopDefinition<T['id'], InputStepIds<T>, R, InputDecisionStepIds<T>>;
 }

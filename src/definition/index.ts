@@ -29,6 +29,8 @@ export type {
   AnySopDefinition,
   StepIdOf,
   RoleOf,
+  DecisionStepIdOf,
+  EventTypeFor,
   DefinitionInputOf,
   InputStepIds,
   InputDecisionStepIds,

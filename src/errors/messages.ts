@@ -49,6 +49,10 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     id: (p) => `SOP '${p.input}' tidak ada dalam katalog${p.candidates ? `; mungkin maksudnya: ${p.candidates}` : ''}`,
     en: (p) => `no SOP '${p.input}' in the catalogue${p.candidates ? `; did you mean: ${p.candidates}` : ''}`,
   },
+  INVALID_EVENT: {
+    id: (p) => `${where(p, 'id')}peristiwa tidak sesuai langkah: ${p.detail}`,
+    en: (p) => `${where(p, 'en')}the event does not fit the step: ${p.detail}`,
+  },
   EVENT_REFUSED: {
     id: (p) => `${where(p, 'id')}peristiwa ditolak: ${p.detail}`,
     en: (p) => `${where(p, 'en')}event refused: ${p.detail}`,

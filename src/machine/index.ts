@@ -4,6 +4,7 @@ export { createSopMachine, type SopMachine, type SopMachineOptions, type SopInpu
 export { serviceTime, timingLevel, WARNING_THRESHOLD, type ServiceTime, type StepTiming, type StepTotal, type TimingLevel, type SnapshotLike } from './timing.js';
 export { validateSnapshot, startCase } from './persistence.js';
 export { dispatch, type DispatchResult } from './dispatch.js';
+export { eventFor } from './step-event.js';
 export {
   SopContextSchema,
   VisitSchema,

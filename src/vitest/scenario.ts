@@ -56,14 +56,14 @@ export interface Scenario {
    * The case is at `step` (its id or document number), and `role` (any spelling) completes
    * it, `after` some working time, with `decision` at a decision step.
    *
-   * @throws {@link ScenarioError} when the case is at another step, or the machine refuses the event (with its reason)
+   * @throws `ScenarioError` when the case is at another step, or the machine refuses the event (with its reason)
    */
   step(step: string, role: string, options?: ScenarioStepOptions): Scenario;
   /**
    * Like {@link Scenario.step}, but the machine must REFUSE the event (with `reason`, if
    * given); nothing changes. The clock still moves by `after`.
    *
-   * @throws {@link ScenarioError} when the event is accepted, or refused for another reason
+   * @throws `ScenarioError` when the event is accepted, or refused for another reason
    */
   refused(step: string, role: string, options?: ScenarioStepOptions & { readonly reason?: RefusalReason }): Scenario;
   /** Moves the simulated clock on by working time (`'2 jam'`, or minutes) without an event. */
