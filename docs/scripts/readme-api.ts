@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     excludeInternal: true,
     excludePrivate: true,
     logLevel: 'Error',
+    disableSources: false, // the sections are grouped by the source folder of each export
     readme: 'none',
     tsconfig: 'tsconfig.json',
   });
