@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { pelaporanKegiatanPelatihanBimtekBidang3 as sop } from '../../machines/pelaporan-kegiatan-pelatihan-bimtek-bidang-3.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles, stuckOrUnreachable } from './helpers.js';
+import { budgetsByUnit, decisionTargetsByLabel, performingRoles } from './helpers.js';
 
 describe('pelaporan-kegiatan-pelatihan-bimtek-bidang-3', () => {
   test('has the six numbered rows of the seed, in order', () => {
@@ -55,12 +55,4 @@ describe('pelaporan-kegiatan-pelatihan-bimtek-bidang-3', () => {
     }
   });
 
-  test('every path reaches selesai and every step is reachable', () => {
-    expect(stuckOrUnreachable(sop)).toEqual([]);
-  });
-
-  test('getSop returns it', async () => {
-    const { getSop } = await import('sop-ap/machines');
-    expect(getSop('pelaporan-kegiatan-pelatihan-bimtek-bidang-3')).toBe(sop);
-  });
 });
