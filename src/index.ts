@@ -15,6 +15,10 @@ export {
   CalendarError,
   UnknownSopError,
   TimeError,
+  SimulationError,
+  LogError,
+  ScenarioError,
+  RenderError,
   formatMessage,
 } from './errors/index.js';
 export type { SopErrorContext, DefinitionIssue, Locale, MessageParams } from './errors/index.js';
@@ -158,7 +162,6 @@ export {
   durationMoments,
   refusalVector,
   mulberry32,
-  SimulationError,
 } from './simulation/index.js';
 export type {
   NominalLeadTime,
@@ -228,9 +231,6 @@ export type {
   ConformanceOptions,
   LogInput,
 } from './compliance/index.js';
-export { LogError } from './errors/log-error.js';
-export { ScenarioError } from './errors/scenario-error.js';
 // --- render (issue 6) ---
 export { renderHtml, renderSvg, renderMermaid, renderBpmn, laneOrder, BPMN_DECISION_VARIABLE } from './render/index.js';
 export type { HtmlOptions, SvgOptions, MermaidOptions, BpmnOptions, Lane, RenderOptions } from './render/index.js';
-export { RenderError } from './errors/render-error.js';

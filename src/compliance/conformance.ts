@@ -4,14 +4,14 @@
  */
 import * as z from 'zod';
 import { createActor } from 'xstate';
-import { compileFlow, type Flow, type FlowNode } from '../definition/flow.js';
-import { FINAL_STATES } from '../definition/schema.js';
-import type { AnySopDefinition } from '../definition/types.js';
-import { formatDuration } from '../time/duration.js';
-import type { WorkCalendar } from '../time/calendar.js';
-import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
+import { compileFlow, type Flow, type FlowNode } from '../definition/index.js';
+import { FINAL_STATES } from '../definition/index.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import { formatDuration } from '../time/index.js';
+import type { WorkCalendar } from '../time/index.js';
+import { defaultRoles, type RoleRegistry } from '../roles/index.js';
 import { createSopMachine, getDefaultCalendar } from '../machine/index.js';
-import { dispatch, type DispatchResult } from '../machine/dispatch.js';
+import { dispatch, type DispatchResult } from '../machine/index.js';
 import type { SopContext } from '../machine/index.js';
 import { normalizeLog, LogDecisionSchema, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
 import { DEVIATION_TEXTS, type DeviationParams } from './messages.js';

@@ -2,7 +2,7 @@
  * A small RFC 4180 CSV reader (quoted fields with commas, doubled quotes and line breaks)
  * and the CSV case-log reader.
  */
-import { LogError } from '../errors/log-error.js';
+import { LogError } from '../errors/index.js';
 import { normalizeLogEvent, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
 
 /** One CSV record with the 1-based line it starts on. */

@@ -41,3 +41,6 @@ export {
   type ConformanceOptions,
   type LogInput,
 } from './conformance.js';
+
+/** @internal the step a log's step text names (id or document number), for the scenario builder */
+export { resolveStep } from './conformance.js';

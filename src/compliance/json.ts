@@ -1,7 +1,7 @@
 /**
  * The JSON case-log reader.
  */
-import { LogError } from '../errors/log-error.js';
+import { LogError } from '../errors/index.js';
 import { normalizeLog, type LogReadOptions, type ParsedLog } from './log.js';
 
 /** The 1-based line on which each element of the top-level array starts. */

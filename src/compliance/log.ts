@@ -3,8 +3,8 @@
  */
 import * as z from 'zod';
 import { DateTime } from 'luxon';
-import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
-import { UnknownRoleError } from '../errors/unknown-role-error.js';
+import { defaultRoles, type RoleRegistry } from '../roles/index.js';
+import { UnknownRoleError } from '../errors/index.js';
 
 /** The decision recorded for a decision step. */
 export const LogDecisionSchema = z.enum(['setuju', 'tidak-setuju']);

@@ -2,7 +2,7 @@
  * The texts of conformance deviations, in Bahasa Indonesia and English, built from the same
  * parameters (kept apart from the checking, like the error messages). @internal
  */
-import type { Locale } from '../errors/messages.js';
+import type { Locale } from '../errors/index.js';
 
 /** What a deviation message names. @internal */
 export interface DeviationParams {

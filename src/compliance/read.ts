@@ -1,7 +1,7 @@
 /**
  * Reading a case log in any of the supported formats.
  */
-import { LogError } from '../errors/log-error.js';
+import { LogError } from '../errors/index.js';
 import { readCsvLog } from './csv.js';
 import { readJsonLog } from './json.js';
 import type { LogReadOptions, ParsedLog } from './log.js';

@@ -3,8 +3,8 @@
  * live actor or from a log) so process-mining tools (ProM, PM4Py, Disco) can read it.
  */
 import { DateTime } from 'luxon';
-import { LogError } from '../errors/log-error.js';
-import type { AnySopDefinition } from '../definition/types.js';
+import { LogError } from '../errors/index.js';
+import type { AnySopDefinition } from '../definition/index.js';
 import type { SopContext } from '../machine/index.js';
 import { DEFAULT_LOG_ZONE, normalizeLogEvent, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
 import { escapeXml, parseXml, type XmlElement } from './xml.js';

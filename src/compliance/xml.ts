@@ -3,7 +3,7 @@
  * comments, CDATA, processing instructions, a DOCTYPE), with the line of each element.
  * There is no DOMParser in Node, and the library takes no XML dependency. @internal
  */
-import { LogError } from '../errors/log-error.js';
+import { LogError } from '../errors/index.js';
 
 /** An element of the tree. @internal */
 export interface XmlElement {

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
-import { SopDefinitionError, type DefinitionIssue } from '../errors/definition-error.js';
-import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
-import type { Role } from '../roles/catalogue.js';
+import { SopDefinitionError, type DefinitionIssue } from '../errors/index.js';
+import { defaultRoles, type RoleRegistry } from '../roles/index.js';
+import type { Role } from '../roles/index.js';
 import { createDefinitionSchema, FINAL_STATES, SopDefinitionSchema } from './schema.js';
 import type { DefinitionInputOf, InputDecisionStepIds, InputStepIds, SopDefinition } from './types.js';
 

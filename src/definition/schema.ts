@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { DurationError } from '../errors/duration-error.js';
-import { RoleSchema } from '../roles/catalogue.js';
-import { DurationSchema, parseDuration, DurationUnitSchema } from '../time/duration.js';
+import { DurationError } from '../errors/index.js';
+import { RoleSchema } from '../roles/index.js';
+import { DurationSchema, parseDuration, DurationUnitSchema } from '../time/index.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Role } from '../roles/catalogue.js';
+import type { Role } from '../roles/index.js';
 import type { createDefinitionSchema, StepData, SopDefinitionData } from './schema.js';
 
 /** A definition as an author writes it, over the role ids `R`. */

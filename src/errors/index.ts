@@ -7,3 +7,7 @@ export { CalendarError } from './calendar-error.js';
 export { UnknownSopError } from './unknown-sop-error.js';
 export { TimeError } from './time-error.js';
 export { formatMessage, type Locale, type MessageParams } from './messages.js';
+export { LogError } from './log-error.js';
+export { RenderError } from './render-error.js';
+export { ScenarioError } from './scenario-error.js';
+export { SimulationError } from './simulation-error.js';

@@ -1,4 +1,4 @@
-import { closest } from '../util/closest.js';
+import { closest } from '../util/index.js';
 import { SopError } from './sop-error.js';
 
 /** An SOP id is not in the catalogue. `candidates` holds the closest ids. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ActingKindSchema } from '../roles/actor.js';
+import { ActingKindSchema } from '../roles/index.js';
 
 /** Who completed a visit, as recorded: their own role and, when acting as Plt./Plh., the role acted for. */
 export const RecordedActorSchema = z.object({

@@ -1,5 +1,5 @@
 import type { AnyActorRef } from 'xstate';
-import { formatMessage } from '../errors/messages.js';
+import { formatMessage } from '../errors/index.js';
 import type { SopEvent, SopRefusedEvent } from './events.js';
 
 /** The answer to {@link dispatch}: accepted, or refused with the reason (nothing changed). */

@@ -1,6 +1,6 @@
-import type { Actor } from '../roles/actor.js';
-import type { Role } from '../roles/catalogue.js';
-import type { InstantInput } from '../time/instant.js';
+import type { Actor } from '../roles/index.js';
+import type { Role } from '../roles/index.js';
+import type { InstantInput } from '../time/index.js';
 
 /**
  * An event sent to an SOP machine. `SELESAI` completes an ordinary step; `SETUJU` /

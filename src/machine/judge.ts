@@ -1,7 +1,7 @@
-import { formatMessage } from '../errors/messages.js';
-import { TimeError } from '../errors/time-error.js';
-import type { FlowNode } from '../definition/flow.js';
-import { toEpochMs } from '../time/instant.js';
+import { formatMessage } from '../errors/index.js';
+import { TimeError } from '../errors/index.js';
+import type { FlowNode } from '../definition/index.js';
+import { toEpochMs } from '../time/index.js';
 import type { SopContext } from './context.js';
 import type { RefusalReason, SopEvent, SopRefusedEvent } from './events.js';
 

@@ -1,6 +1,6 @@
 import { createActor, type Actor, type AnyStateMachine, type Snapshot } from 'xstate';
-import { SnapshotError } from '../errors/snapshot-error.js';
-import { FINAL_STATES } from '../definition/schema.js';
+import { SnapshotError } from '../errors/index.js';
+import { FINAL_STATES } from '../definition/index.js';
 import { SopContextSchema } from './context.js';
 import { infoOf, type SopInput, type SopMachine } from './create.js';
 

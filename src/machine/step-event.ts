@@ -1,8 +1,8 @@
-import { SopError } from '../errors/sop-error.js';
-import { compileFlow } from '../definition/flow.js';
-import type { AnySopDefinition, EventTypeFor, RoleOf, StepIdOf } from '../definition/types.js';
-import type { Actor } from '../roles/actor.js';
-import type { InstantInput } from '../time/instant.js';
+import { SopError } from '../errors/index.js';
+import { compileFlow } from '../definition/index.js';
+import type { AnySopDefinition, EventTypeFor, RoleOf, StepIdOf } from '../definition/index.js';
+import type { Actor } from '../roles/index.js';
+import type { InstantInput } from '../time/index.js';
 import type { SopEvent } from './events.js';
 
 /**

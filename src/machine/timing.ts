@@ -1,6 +1,6 @@
-import { SopError } from '../errors/sop-error.js';
-import { FINAL_STATES } from '../definition/schema.js';
-import { toEpochMs, type InstantInput } from '../time/instant.js';
+import { SopError } from '../errors/index.js';
+import { FINAL_STATES } from '../definition/index.js';
+import { toEpochMs, type InstantInput } from '../time/index.js';
 import type { SopContext } from './context.js';
 import { infoOf } from './create.js';
 

@@ -1,7 +1,7 @@
-import { compileFlow, type FlowNode } from '../definition/flow.js';
-import { FINAL_STATES } from '../definition/schema.js';
-import type { AnySopDefinition } from '../definition/types.js';
-import { formatDuration } from '../time/duration.js';
+import { compileFlow, type FlowNode } from '../definition/index.js';
+import { FINAL_STATES } from '../definition/index.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import { formatDuration } from '../time/index.js';
 import { escapeXml } from './escape.js';
 import { laneOrder, type RenderOptions } from './lanes.js';
 import { shorten } from './text.js';

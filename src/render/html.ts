@@ -1,6 +1,6 @@
-import { compileFlow } from '../definition/flow.js';
-import type { AnySopDefinition } from '../definition/types.js';
-import { formatDuration } from '../time/duration.js';
+import { compileFlow } from '../definition/index.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import { formatDuration } from '../time/index.js';
 import { escapeXml } from './escape.js';
 import { laneOrder, type RenderOptions } from './lanes.js';
 import { baseRows, layoutFlow, type FlowLayout, type LayoutRow } from './layout.js';

@@ -1,7 +1,7 @@
-import type { AnySopDefinition } from '../definition/types.js';
-import { compileFlow } from '../definition/flow.js';
-import { RenderError } from '../errors/render-error.js';
-import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import { compileFlow } from '../definition/index.js';
+import { RenderError } from '../errors/index.js';
+import { defaultRoles, type RoleRegistry } from '../roles/index.js';
 
 /** One lane (*kolom pelaksana*) of the flowchart: a role and the name its column is headed with. */
 export interface Lane {

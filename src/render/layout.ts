@@ -5,9 +5,9 @@
  *
  * @internal
  */
-import { compileFlow, type Flow, type FlowNode } from '../definition/flow.js';
-import { FINAL_STATES } from '../definition/schema.js';
-import type { AnySopDefinition } from '../definition/types.js';
+import { compileFlow, type Flow, type FlowNode } from '../definition/index.js';
+import { FINAL_STATES } from '../definition/index.js';
+import type { AnySopDefinition } from '../definition/index.js';
 
 /** The official symbols (plus the off-page connector) as the drawings name them. */
 export type SymbolKind = 'terminal' | 'activity' | 'decision' | 'connector';

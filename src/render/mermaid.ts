@@ -1,6 +1,6 @@
-import { compileFlow } from '../definition/flow.js';
-import { FINAL_STATES } from '../definition/schema.js';
-import type { AnySopDefinition } from '../definition/types.js';
+import { compileFlow } from '../definition/index.js';
+import { FINAL_STATES } from '../definition/index.js';
+import type { AnySopDefinition } from '../definition/index.js';
 import { laneOrder, type RenderOptions } from './lanes.js';
 import { shorten } from './text.js';
 

@@ -1,5 +1,5 @@
-import type { AnySopDefinition } from '../definition/types.js';
-import { compileFlow } from '../definition/flow.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import { compileFlow } from '../definition/index.js';
 import { escapeXml } from './escape.js';
 import { laneOrder, type RenderOptions } from './lanes.js';
 import { baseRows, layoutFlow, type LayoutPage, type PlacedPath, type PlacedSymbol } from './layout.js';

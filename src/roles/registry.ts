@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { UnknownRoleError } from '../errors/unknown-role-error.js';
-import { closest, normalizeName } from '../util/closest.js';
+import { UnknownRoleError } from '../errors/index.js';
+import { closest, normalizeName } from '../util/index.js';
 import { ROLES, RoleInfoSchema, type Role, type RoleInfo } from './catalogue.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,7 +1,7 @@
-import type { AnySopDefinition } from '../definition/types.js';
-import { SimulationError } from '../errors/simulation-error.js';
-import type { WorkCalendar } from '../time/calendar.js';
-import { kalbarCalendar } from '../time/working-calendar.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import { SimulationError } from '../errors/index.js';
+import type { WorkCalendar } from '../time/index.js';
+import { kalbarCalendar } from '../time/index.js';
 import { DurationModelSchema, durationMoments, type DurationModelInput } from './durations.js';
 import { refusalVector, type RefusalInput } from './refusal.js';
 import { compileStepTable, REFUSED, type StepTable } from './step-table.js';

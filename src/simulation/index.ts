@@ -5,4 +5,3 @@ export { compileStepTable, DONE, REFUSED, type StepTable } from './step-table.js
 export { DurationModelSchema, durationMoments, type DurationModel, type DurationModelInput } from './durations.js';
 export { refusalVector, type RefusalInput } from './refusal.js';
 export { mulberry32 } from './random.js';
-export { SimulationError } from '../errors/simulation-error.js';

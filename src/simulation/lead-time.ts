@@ -1,11 +1,11 @@
-import { compileFlow } from '../definition/flow.js';
-import { FINAL_STATES } from '../definition/schema.js';
-import type { AnySopDefinition } from '../definition/types.js';
-import type { DurationUnit } from '../time/duration.js';
-import { durationToMinutes, formatDuration } from '../time/duration.js';
-import type { WorkCalendar } from '../time/calendar.js';
-import { kalbarCalendar } from '../time/working-calendar.js';
-import { toEpochMs, type InstantInput } from '../time/instant.js';
+import { compileFlow } from '../definition/index.js';
+import { FINAL_STATES } from '../definition/index.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import type { DurationUnit } from '../time/index.js';
+import { durationToMinutes, formatDuration } from '../time/index.js';
+import type { WorkCalendar } from '../time/index.js';
+import { kalbarCalendar } from '../time/index.js';
+import { toEpochMs, type InstantInput } from '../time/index.js';
 import { DateTime } from 'luxon';
 
 /** One step on the nominal path. */

@@ -1,4 +1,4 @@
-import { SimulationError } from '../errors/simulation-error.js';
+import { SimulationError } from '../errors/index.js';
 import type { StepTable } from './step-table.js';
 import { REFUSED } from './step-table.js';
 

@@ -1,8 +1,8 @@
-import { compileFlow } from '../definition/flow.js';
-import { FINAL_STATES } from '../definition/schema.js';
-import type { AnySopDefinition } from '../definition/types.js';
-import { durationToMinutes } from '../time/duration.js';
-import type { WorkCalendar } from '../time/calendar.js';
+import { compileFlow } from '../definition/index.js';
+import { FINAL_STATES } from '../definition/index.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import { durationToMinutes } from '../time/index.js';
+import type { WorkCalendar } from '../time/index.js';
 
 /** Index of the final state `selesai` in {@link StepTable.next} / {@link StepTable.refuse}. */
 export const DONE = -1;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { DurationError } from '../errors/duration-error.js';
-import type { SopErrorContext } from '../errors/sop-error.js';
+import { DurationError } from '../errors/index.js';
+import type { SopErrorContext } from '../errors/index.js';
 
 /** The units an SOP writes its budgets in: *menit* (minutes), *jam* (hours), *hari* (working days). */
 export const DurationUnitSchema = z.enum(['menit', 'jam', 'hari']);

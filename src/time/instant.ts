@@ -1,5 +1,5 @@
-import { TimeError } from '../errors/time-error.js';
-import type { SopErrorContext } from '../errors/sop-error.js';
+import { TimeError } from '../errors/index.js';
+import type { SopErrorContext } from '../errors/index.js';
 
 /** An instant as callers give it: a `Date`, epoch milliseconds, or an ISO 8601 string with an offset. */
 export type InstantInput = Date | number | string;

@@ -9,8 +9,8 @@
  */
 import { DateTime } from 'luxon';
 import * as z from 'zod';
-import { CalendarError } from '../errors/calendar-error.js';
-import { TimeError } from '../errors/time-error.js';
+import { CalendarError } from '../errors/index.js';
+import { TimeError } from '../errors/index.js';
 import type { WorkCalendar } from './calendar.js';
 import { indonesiaHolidays } from './holidays/index.js';
 import { HolidaySchema, HolidayYearSchema, IsoDateSchema, type Holiday } from './holidays/types.js';

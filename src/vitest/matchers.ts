@@ -3,16 +3,16 @@
  * scenarios, snapshots, replayed cases (`checkConformance(…).cases[i]`) and, for
  * `toComplyWithSop`, raw logs.
  */
-import type { AnySopDefinition } from '../definition/types.js';
+import type { AnySopDefinition } from '../definition/index.js';
 import { infoOf } from '../machine/index.js';
 import type { SopContext } from '../machine/index.js';
-import { defaultRoles } from '../roles/registry.js';
-import type { WorkCalendar } from '../time/calendar.js';
-import { durationToMinutes, parseDuration } from '../time/duration.js';
+import { defaultRoles } from '../roles/index.js';
+import type { WorkCalendar } from '../time/index.js';
+import { durationToMinutes, parseDuration } from '../time/index.js';
 import { getDefaultCalendar } from '../machine/index.js';
-import { checkConformance, type CaseConformance, type CaseStatus, type ConformanceOptions, type ConformanceReport } from '../compliance/conformance.js';
-import type { ParsedLog } from '../compliance/log.js';
-import { historyFromContext } from '../compliance/xes.js';
+import { checkConformance, type CaseConformance, type CaseStatus, type ConformanceOptions, type ConformanceReport } from '../compliance/index.js';
+import type { ParsedLog } from '../compliance/index.js';
+import { historyFromContext } from '../compliance/index.js';
 
 /** One completed step as the matchers see it. */
 interface StepView {

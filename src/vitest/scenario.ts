@@ -3,21 +3,21 @@
  * step, after how long, with which decision) on a simulated clock.
  */
 import { createActor, type Actor } from 'xstate';
-import { compileFlow } from '../definition/flow.js';
-import type { AnySopDefinition } from '../definition/types.js';
-import { ScenarioError } from '../errors/scenario-error.js';
+import { compileFlow } from '../definition/index.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import { ScenarioError } from '../errors/index.js';
 import { createSopMachine, getDefaultCalendar, type SopMachine } from '../machine/index.js';
-import { dispatch } from '../machine/dispatch.js';
+import { dispatch } from '../machine/index.js';
 import type { SopContext } from '../machine/index.js';
-import type { RefusalReason, SopRefusedEvent } from '../machine/events.js';
-import { defaultRoles, type RoleRegistry } from '../roles/registry.js';
-import type { ActingKind } from '../roles/actor.js';
-import type { WorkCalendar } from '../time/calendar.js';
-import { durationToMinutes, parseDuration } from '../time/duration.js';
-import { toEpochMs, type InstantInput } from '../time/instant.js';
-import { resolveStep } from '../compliance/conformance.js';
-import { parseDecision, type LogEvent } from '../compliance/log.js';
-import { historyFromContext } from '../compliance/xes.js';
+import type { RefusalReason, SopRefusedEvent } from '../machine/index.js';
+import { defaultRoles, type RoleRegistry } from '../roles/index.js';
+import type { ActingKind } from '../roles/index.js';
+import type { WorkCalendar } from '../time/index.js';
+import { durationToMinutes, parseDuration } from '../time/index.js';
+import { toEpochMs, type InstantInput } from '../time/index.js';
+import { resolveStep } from '../compliance/index.js';
+import { parseDecision, type LogEvent } from '../compliance/index.js';
+import { historyFromContext } from '../compliance/index.js';
 
 /** Options of {@link scenario}. */
 export interface ScenarioOptions {

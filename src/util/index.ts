@@ -1,0 +1,1 @@
+export { closest, editDistance, normalizeName } from './closest.js';
