@@ -42,3 +42,31 @@ export function compare(subject: () => void, baseline: () => void, rounds = 3, m
   }
   return { subject: s, baseline: b };
 }
+
+/**
+ * Measures subject and baseline in alternation, `rounds` short pairs, and returns the median
+ * of the per-pair cost ratios (subject time / baseline time) with the median rates. A pair
+ * shares the machine's state of the moment (frequency, the other core's load, GC), so the
+ * median ratio is steadier on a shared machine than a ratio of two independent bests.
+ */
+export function compareMedian(subject: () => void, baseline: () => void, rounds = 15, ms = 250): { ratio: number; subject: number; baseline: number } {
+  measure(subject, ms);
+  measure(baseline, ms);
+  const ratios: number[] = [];
+  const s: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    // alternate the order so neither side always runs first
+    const bi = i % 2 === 0 ? measure(baseline, ms) : NaN;
+    const si = measure(subject, ms);
+    const bj = i % 2 === 0 ? bi : measure(baseline, ms);
+    s.push(si);
+    b.push(bj);
+    ratios.push(bj / si);
+  }
+  const median = (xs: number[]) => {
+    const v = xs.slice().sort((x, y) => x - y);
+    return v[v.length >> 1]!;
+  };
+  return { ratio: median(ratios), subject: median(s), baseline: median(b) };
+}
