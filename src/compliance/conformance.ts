@@ -10,9 +10,7 @@ import type { AnySopDefinition } from '../definition/index.js';
 import { formatDuration } from '../time/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
-import { createSopMachine, getDefaultCalendar } from '../machine/index.js';
-import { dispatch, type DispatchResult } from '../machine/index.js';
-import type { SopContext } from '../machine/index.js';
+import { caseTimes, createSopMachine, dispatch, getDefaultCalendar, type DispatchResult, type SopContext } from '../machine/index.js';
 import { normalizeLog, LogDecisionSchema, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
 import { DEVIATION_TEXTS, type DeviationParams } from './messages.js';
 
@@ -372,7 +370,7 @@ export function checkConformance(definition: AnySopDefinition, log: LogInput, op
           deviate('out-of-order', node, { other: here.step.label }, { line: e.line, expected: at, actual: node.id });
           continue;
         }
-        const lastAt = ctx().lastAt;
+        const lastAt = caseTimes(ctx()).lastAt;
         for (const m of path) {
           if (m.type === 'TIDAK_SETUJU') {
             const to = flow.byId.get(m.from.refuse!)!;
@@ -420,6 +418,7 @@ export function checkConformance(definition: AnySopDefinition, log: LogInput, op
     const end = current();
     const snap = actor.getSnapshot();
     const context = ctx();
+    const times = caseTimes(context);
     const status: CaseStatus = end !== undefined ? 'berjalan' : snap.value === FINAL_STATES.refused ? 'ditolak' : 'selesai';
     if (end !== undefined && options.allowIncomplete !== true) {
       deviate('incomplete-case', flow.byId.get(end), {}, { expected: FINAL_STATES.done, actual: end });
@@ -438,12 +437,12 @@ export function checkConformance(definition: AnySopDefinition, log: LogInput, op
       deviations,
       steps,
       reworks,
-      totalMinutes: calendar.workingMinutesBetween(context.startedAt, context.lastAt),
-      startedAt: context.startedAt,
+      totalMinutes: calendar.workingMinutesBetween(times.startedAt, times.lastAt),
+      startedAt: times.startedAt,
       events: events.length,
     };
     if (end !== undefined) result.currentStep = end;
-    if (context.endedAt !== undefined) result.endedAt = context.endedAt;
+    if (times.endedAt !== undefined) result.endedAt = times.endedAt;
     cases.push(result);
   }
   return { sopId: definition.id, calendar: calendar.id, cases, summary: summarize(flow, cases, parsed.problems.length), problems: parsed.problems };

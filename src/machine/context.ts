@@ -40,20 +40,43 @@ export type Visit = z.infer<typeof VisitSchema>;
 
 /**
  * The machine's context: the service-time accumulator of one case. Persisted with the
- * snapshot; a restored case knows its timing from these timestamps alone.
+ * snapshot; a restored case knows its timing from these timestamps alone. Times that follow
+ * from the visits (when the case started, the last recorded time, when it ended) are not
+ * stored twice: {@link caseTimes} reads them.
  */
 export const SopContextSchema = z.object({
   sopId: z.string(),
   revision: z.number().int().nonnegative(),
   caseId: z.string().optional(),
-  startedAt: z.number(),
-  /** The latest time recorded; an event earlier than this is refused. */
-  lastAt: z.number(),
-  /** Every visit in order; the last one is open (no `leftAt`) while the case runs. */
-  visits: z.array(VisitSchema),
-  /** Working minutes of all closed visits. */
+  /** Every visit in order, at least the first; the last one is open (no `leftAt`) while the case runs. */
+  visits: z.array(VisitSchema).min(1),
+  /** Working minutes of all closed visits (the running sum, so it need not be added up again). */
   totalMinutes: z.number().nonnegative(),
-  endedAt: z.number().optional(),
 });
 /** See {@link SopContextSchema}. */
 export type SopContext = z.infer<typeof SopContextSchema>;
+
+/** The times of a case that follow from its visits. */
+export interface CaseTimes {
+  /** When the case started: its first visit was entered. */
+  readonly startedAt: number;
+  /** The latest time recorded: an event earlier than this is refused. */
+  readonly lastAt: number;
+  /** When the case ended, once it has (its last visit was left). */
+  readonly endedAt: number | undefined;
+}
+
+/**
+ * When a case started, the latest time it recorded, and when it ended, read from its visits.
+ *
+ * @example
+ * ```ts
+ * const { startedAt, endedAt } = caseTimes(actor.getSnapshot().context)
+ * ```
+ */
+export function caseTimes(context: Pick<SopContext, 'visits'>): CaseTimes {
+  const first = context.visits[0];
+  const last = context.visits[context.visits.length - 1];
+  if (first === undefined || last === undefined) throw new Error('a case context has at least one visit');
+  return { startedAt: first.enteredAt, lastAt: last.leftAt ?? last.enteredAt, endedAt: last.leftAt };
+}

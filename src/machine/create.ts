@@ -7,7 +7,7 @@ import type { WorkCalendar } from '../time/index.js';
 import { kalbarCalendar } from '../time/index.js';
 import { durationToMinutes } from '../time/index.js';
 import { toEpochMs, type InstantInput } from '../time/index.js';
-import type { RecordedActor, SopContext, Visit } from './context.js';
+import { caseTimes, type RecordedActor, type SopContext, type Visit } from './context.js';
 import type { SopEvent, SopRefusedEvent } from './events.js';
 import { judgeEvent, type Judge } from './judge.js';
 
@@ -215,7 +215,7 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
         const target = event.type === 'TIDAK_SETUJU' ? node.refuse! : node.next;
         const ended = target === FINAL_STATES.done || target === FINAL_STATES.refused;
         if (!ended) visits.push(openVisit(target, at, visits));
-        return { visits, lastAt: at, totalMinutes: context.totalMinutes + elapsed, endedAt: ended ? at : undefined };
+        return { visits, totalMinutes: context.totalMinutes + elapsed };
       }),
     },
   }).createMachine({
@@ -227,11 +227,8 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
         sopId: definition.id,
         revision: definition.revision,
         caseId: input?.caseId,
-        startedAt,
-        lastAt: startedAt,
         visits: [newVisit(flow.start, 1, startedAt, budgets.get(flow.start)!)],
         totalMinutes: 0,
-        endedAt: undefined,
       };
     },
     on: { '*': { actions: 'refuse' } },
@@ -242,12 +239,13 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
       const refused = last?.event === 'TIDAK_SETUJU' && nodes.get(last.stepId)?.refuse === FINAL_STATES.refused;
       let reworks = 0;
       for (const v of context.visits) if (v.visit > 1) reworks++;
+      const times = caseTimes(context);
       return {
         sopId: context.sopId,
         caseId: context.caseId,
         outcome: refused ? 'ditolak' : 'selesai',
-        startedAt: context.startedAt,
-        endedAt: context.endedAt ?? context.lastAt,
+        startedAt: times.startedAt,
+        endedAt: times.endedAt ?? times.lastAt,
         totalMinutes: context.totalMinutes,
         reworks,
       };

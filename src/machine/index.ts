@@ -10,6 +10,8 @@ export {
   VisitSchema,
   RecordedActorSchema,
   StepEventTypeSchema,
+  caseTimes,
+  type CaseTimes,
   type SopContext,
   type Visit,
   type RecordedActor,

@@ -67,11 +67,12 @@ export function judgeEvent(judge: Judge, context: SopContext, event: unknown): V
 }
 
 function judgeUncached(judge: Judge, context: SopContext, raw: unknown): Verdict {
-  const open = context.visits[context.visits.length - 1];
-  const stepId = open !== undefined && open.leftAt === undefined ? open.stepId : undefined;
+  const last = context.visits[context.visits.length - 1];
+  const open = last !== undefined && last.leftAt === undefined ? last : undefined;
+  const stepId = open?.stepId;
   const e = raw as Partial<SopEvent<string>> | null;
   const type = typeof e?.type === 'string' ? e.type : String(e?.type);
-  if (stepId === undefined) {
+  if (open === undefined || stepId === undefined) {
     return refuse(judge, 'CASE_ENDED', undefined, 'type', type, 'the case has already ended', 'kasus sudah selesai');
   }
   if (!EVENT_TYPES.has(type)) {
@@ -98,10 +99,12 @@ function judgeUncached(judge: Judge, context: SopContext, raw: unknown): Verdict
   if (!Number.isFinite(at)) {
     return refuse(judge, 'INVALID_TIME', stepId, 'at', type, 'the clock gave no valid time', 'jam tidak memberi waktu yang sah');
   }
-  if (at < context.lastAt) {
+  // The open visit was entered at the last recorded time.
+  const lastAt = open.enteredAt;
+  if (at < lastAt) {
     const when = new Date(at).toISOString();
-    const last = new Date(context.lastAt).toISOString();
-    return refuse(judge, 'TIME_BACKWARDS', stepId, 'at', type, `the time ${when} is earlier than the last recorded time ${last}`, `waktu ${when} lebih awal dari waktu terakhir yang tercatat ${last}`);
+    const previous = new Date(lastAt).toISOString();
+    return refuse(judge, 'TIME_BACKWARDS', stepId, 'at', type, `the time ${when} is earlier than the last recorded time ${previous}`, `waktu ${when} lebih awal dari waktu terakhir yang tercatat ${previous}`);
   }
   const node = judge.nodes.get(stepId);
   if (node === undefined) {

@@ -51,7 +51,7 @@ export function validateSnapshot<M extends AnyStateMachine>(machine: M, persiste
   if (p.status !== (isFinal ? 'done' : 'active')) {
     throw new SnapshotError(`status '${String(p.status)}' does not fit state '${value}'`, { sopId, stepId: value, field: 'status' });
   }
-  let last = ctx.startedAt;
+  let last = ctx.visits[0]!.enteredAt;
   for (const [i, v] of ctx.visits.entries()) {
     if (!info.flow.byId.has(v.stepId)) {
       throw new SnapshotError(`visit ${i + 1} is of an unknown step '${v.stepId}'`, { sopId, stepId: v.stepId, field: `context.visits.${i}.stepId` });

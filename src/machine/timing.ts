@@ -1,7 +1,7 @@
 import { SopError } from '../errors/index.js';
 import { FINAL_STATES } from '../definition/index.js';
 import { toEpochMs, type InstantInput } from '../time/index.js';
-import type { SopContext } from './context.js';
+import { caseTimes, type SopContext } from './context.js';
 import { infoOf } from './create.js';
 
 /** How the current step stands against its budget: under 75 %, from 75 % to 100 %, past 100 %. */
@@ -92,7 +92,7 @@ export function serviceTime(snapshot: SnapshotLike, now?: InstantInput): Service
   if (info === undefined) {
     throw new SopError('INVALID_SNAPSHOT', { sopId: ctx?.sopId, detail: 'the snapshot does not come from a machine built by createSopMachine' });
   }
-  const at = now === undefined ? ctx.lastAt : toEpochMs(now, { sopId: ctx.sopId, field: 'now' });
+  const at = now === undefined ? caseTimes(ctx).lastAt : toEpochMs(now, { sopId: ctx.sopId, field: 'now' });
   const steps: Record<string, { visits: number; minutes: number; reworks: number; budgetMinutes: number }> = {};
   let reworks = 0;
   for (const v of ctx.visits) {
