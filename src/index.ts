@@ -85,7 +85,7 @@ export type {
 export { parseDuration, formatDuration, durationToMinutes, DurationSchema, DurationUnitSchema, calendar24x7, toEpochMs } from './time/index.js';
 export type { Duration, DurationInput, DurationUnit, WorkCalendar, InstantInput } from './time/index.js';
 
-// --- machine (core issue) ---
+// machine and service time
 export {
   createSopMachine,
   serviceTime,
@@ -121,7 +121,7 @@ export type {
   SopRefusedEvent,
   RefusalReason,
 } from './machine/index.js';
-// --- calendar, lead time, simulation (issue 4) ---
+// working calendars, lead time and simulation
 export {
   createWorkCalendar,
   kalbarCalendar,
@@ -179,7 +179,7 @@ export type {
   DurationModelInput,
   RefusalInput,
 } from './simulation/index.js';
-// --- compliance (issue 5) ---
+// compliance
 export {
   checkConformance,
   readLog,
@@ -233,6 +233,6 @@ export type {
   ConformanceOptions,
   LogInput,
 } from './compliance/index.js';
-// --- render (issue 6) ---
+// rendering
 export { renderHtml, renderSvg, renderMermaid, renderBpmn, laneOrder, BPMN_DECISION_VARIABLE } from './render/index.js';
 export type { HtmlOptions, SvgOptions, MermaidOptions, BpmnOptions, Lane, RenderOptions } from './render/index.js';
