@@ -197,11 +197,17 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
         const verdict = judgeEvent(judge, context, event);
         if (!verdict.ok) return {};
         const at = verdict.at;
-        const visits = context.visits.slice();
-        const open = visits[visits.length - 1]!;
+        const before = context.visits;
+        const n = before.length;
+        const open = before[n - 1]!;
         const node = nodes.get(open.stepId)!;
+        const target = event.type === 'TIDAK_SETUJU' ? node.refuse! : node.next;
+        const ended = target === FINAL_STATES.done || target === FINAL_STATES.refused;
+        // The new list is allocated once at its final length (a slice and a push would copy twice).
+        const visits: Visit[] = new Array<Visit>(ended ? n : n + 1);
+        for (let i = 0; i < n - 1; i++) visits[i] = before[i]!;
         const elapsed = calendar.workingMinutesBetween(open.enteredAt, at);
-        visits[visits.length - 1] = {
+        visits[n - 1] = {
           stepId: open.stepId,
           visit: open.visit,
           enteredAt: open.enteredAt,
@@ -212,9 +218,7 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
           event: event.type,
           note: typeof event.note === 'string' ? event.note : undefined,
         };
-        const target = event.type === 'TIDAK_SETUJU' ? node.refuse! : node.next;
-        const ended = target === FINAL_STATES.done || target === FINAL_STATES.refused;
-        if (!ended) visits.push(openVisit(target, at, visits));
+        if (!ended) visits[n] = openVisit(target, at, before);
         return { visits, totalMinutes: context.totalMinutes + elapsed };
       }),
     },
