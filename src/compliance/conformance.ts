@@ -10,9 +10,10 @@ import type { AnySopDefinition } from '../definition/index.js';
 import { formatDuration } from '../time/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
-import { caseTimes, createSopMachine, dispatch, getDefaultCalendar, type DispatchResult, type SopContext } from '../machine/index.js';
+import { caseTimes, createSopMachine, dispatch, type DispatchResult, type SopContext } from '../machine/index.js';
 import { normalizeLog, LogDecisionSchema, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
 import { DEVIATION_TEXTS, type DeviationParams } from './messages.js';
+import { kalbarCalendar } from '../time/index.js';
 
 /**
  * The kinds of deviation: a step the log jumped over, a step recorded where the SOP does not
@@ -281,7 +282,7 @@ export function resolveStep(flow: Flow, text: string, current: string | undefine
  */
 export function checkConformance(definition: AnySopDefinition, log: LogInput, options: ConformanceOptions = {}): ConformanceReport {
   const parsed: ParsedLog = isParsedLog(log) ? log : normalizeLog(log, options);
-  const calendar = options.calendar ?? getDefaultCalendar();
+  const calendar = options.calendar ?? kalbarCalendar;
   const roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
   const flow = compileFlow(definition);
   let now = 0;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SnapshotError } from '../errors/index.js';
 import { ActingKindSchema } from '../roles/index.js';
 
 /** Who completed a visit, as recorded: their own role and, when acting as Plt./Plh., the role acted for. */
@@ -69,14 +70,18 @@ export interface CaseTimes {
 /**
  * When a case started, the latest time it recorded, and when it ended, read from its visits.
  *
+ * @throws {@link SnapshotError} naming the SOP and `context.visits` when the context has no visit
+ *
  * @example
  * ```ts
  * const { startedAt, endedAt } = caseTimes(actor.getSnapshot().context)
  * ```
  */
-export function caseTimes(context: Pick<SopContext, 'visits'>): CaseTimes {
+export function caseTimes(context: Pick<SopContext, 'visits'> & { readonly sopId?: string }): CaseTimes {
   const first = context.visits[0];
   const last = context.visits[context.visits.length - 1];
-  if (first === undefined || last === undefined) throw new Error('a case context has at least one visit');
+  if (first === undefined || last === undefined) {
+    throw new SnapshotError('a case context has at least one visit', { sopId: context.sopId, field: 'context.visits' });
+  }
   return { startedAt: first.enteredAt, lastAt: last.leftAt ?? last.enteredAt, endedAt: last.leftAt };
 }

@@ -75,14 +75,6 @@ function newVisit(stepId: string, visit: number, at: number, budgetMinutes: numb
   };
 }
 
-/**
- * The calendar used wherever none is given: the working calendar of Kalimantan Barat
- * (Asia/Pontianak, jam kerja ASN, libur nasional and cuti bersama). @internal
- */
-export function getDefaultCalendar(): WorkCalendar {
-  return kalbarCalendar;
-}
-
 // Records are built with every key present (undefined where absent) so V8 keeps one object
 // shape per kind of record: spreading or adding keys later costs the hot path dearly.
 function recordActor(actor: SopEvent<string>['actor']): RecordedActor {

@@ -1,5 +1,5 @@
 import type { AnyActorRef } from 'xstate';
-import { formatMessage } from '../errors/index.js';
+import { refusalOf } from './judge.js';
 import type { SopEvent, SopRefusedEvent } from './events.js';
 
 /** The answer to {@link dispatch}: accepted, or refused with the reason (nothing changed). */
@@ -23,19 +23,10 @@ export function dispatch<E extends SopEvent<string>>(actor: AnyActorRef & { send
   const snap = actor.getSnapshot() as { status: string; value: unknown; context?: { sopId?: string } };
   const sopId = snap.context?.sopId ?? '';
   if (snap.status !== 'active') {
-    const params = { sopId, field: 'type', detail: `the case has ended (${String(snap.value)})` };
+    const end = String(snap.value);
     return {
       accepted: false,
-      refusal: {
-        type: 'sop.refused',
-        reason: 'CASE_ENDED',
-        sopId,
-        stepId: undefined,
-        field: 'type',
-        eventType: String(event.type),
-        message: formatMessage('EVENT_REFUSED', params, 'en'),
-        pesan: formatMessage('EVENT_REFUSED', { ...params, detail: `kasus sudah berakhir (${String(snap.value)})` }, 'id'),
-      },
+      refusal: refusalOf(sopId, 'CASE_ENDED', undefined, 'type', String(event.type), `the case has ended (${end})`, `kasus sudah berakhir (${end})`),
     };
   }
   let refusal: SopRefusedEvent | undefined;

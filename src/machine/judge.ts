@@ -1,5 +1,4 @@
-import { formatMessage } from '../errors/index.js';
-import { TimeError } from '../errors/index.js';
+import { formatMessage, TimeError } from '../errors/index.js';
 import type { FlowNode } from '../definition/index.js';
 import { toEpochMs } from '../time/index.js';
 import type { SopContext } from './context.js';
@@ -22,6 +21,32 @@ export interface Judge {
 
 const EVENT_TYPES = new Set(['SELESAI', 'SETUJU', 'TIDAK_SETUJU']);
 
+/**
+ * Builds a refusal: the reason, where (SOP, step, field), and the message in English and
+ * Bahasa Indonesia. @internal
+ */
+export function refusalOf(
+  sopId: string,
+  reason: RefusalReason,
+  stepId: string | undefined,
+  field: string | undefined,
+  eventType: string,
+  detail: string,
+  detailId: string,
+): SopRefusedEvent {
+  const params = { sopId, stepId, field };
+  return {
+    type: 'sop.refused',
+    reason,
+    sopId,
+    stepId,
+    field,
+    eventType,
+    message: formatMessage('EVENT_REFUSED', { ...params, detail }, 'en'),
+    pesan: formatMessage('EVENT_REFUSED', { ...params, detail: detailId }, 'id'),
+  };
+}
+
 function refuse(
   judge: Judge,
   reason: RefusalReason,
@@ -31,20 +56,7 @@ function refuse(
   detail: string,
   detailId: string,
 ): Verdict {
-  const params = { sopId: judge.sopId, stepId, field };
-  return {
-    ok: false,
-    refusal: {
-      type: 'sop.refused',
-      reason,
-      sopId: judge.sopId,
-      stepId,
-      field,
-      eventType,
-      message: formatMessage('EVENT_REFUSED', { ...params, detail }, 'en'),
-      pesan: formatMessage('EVENT_REFUSED', { ...params, detail: detailId }, 'id'),
-    },
-  };
+  return { ok: false, refusal: refusalOf(judge.sopId, reason, stepId, field, eventType, detail, detailId) };
 }
 
 // The guard and the actions of one transition see the same event object and the same

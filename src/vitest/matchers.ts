@@ -9,10 +9,10 @@ import type { SopContext } from '../machine/index.js';
 import { defaultRoles } from '../roles/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { durationToMinutes, parseDuration } from '../time/index.js';
-import { getDefaultCalendar } from '../machine/index.js';
 import { checkConformance, type CaseConformance, type CaseStatus, type ConformanceOptions, type ConformanceReport } from '../compliance/index.js';
 import type { ParsedLog } from '../compliance/index.js';
 import { historyFromContext } from '../compliance/index.js';
+import { kalbarCalendar } from '../time/index.js';
 
 /** One completed step as the matchers see it. */
 interface StepView {
@@ -217,7 +217,7 @@ export const sopMatchers = {
   toBeCompletedWithin(this: MatcherContext, received: unknown, budget: string | number, options: { readonly calendar?: WorkCalendar } = {}): Result {
     const v = viewOf(received);
     if (typeof v === 'string') return notView(v);
-    const calendar = options.calendar ?? v.calendar ?? getDefaultCalendar();
+    const calendar = options.calendar ?? v.calendar ?? kalbarCalendar;
     const limit = typeof budget === 'number' ? budget : durationToMinutes(parseDuration(budget), calendar.minutesPerDay);
     const text = typeof budget === 'number' ? `${budget} working minutes` : `${budget} (${limit} working minutes)`;
     const ended = v.status !== 'berjalan';

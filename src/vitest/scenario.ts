@@ -6,7 +6,7 @@ import { createActor, type Actor } from 'xstate';
 import { compileFlow } from '../definition/index.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import { ScenarioError } from '../errors/index.js';
-import { createSopMachine, getDefaultCalendar, type SopMachine } from '../machine/index.js';
+import { createSopMachine, type SopMachine } from '../machine/index.js';
 import { dispatch } from '../machine/index.js';
 import type { SopContext } from '../machine/index.js';
 import type { RefusalReason, SopRefusedEvent } from '../machine/index.js';
@@ -18,6 +18,7 @@ import { toEpochMs, type InstantInput } from '../time/index.js';
 import { resolveStep } from '../compliance/index.js';
 import { parseDecision, type LogEvent } from '../compliance/index.js';
 import { historyFromContext } from '../compliance/index.js';
+import { kalbarCalendar } from '../time/index.js';
 
 /** Options of {@link scenario}. */
 export interface ScenarioOptions {
@@ -101,7 +102,7 @@ export interface Scenario {
  * ```
  */
 export function scenario<const D extends AnySopDefinition>(definition: D, options: ScenarioOptions = {}): Scenario {
-  const calendar = options.calendar ?? getDefaultCalendar();
+  const calendar = options.calendar ?? kalbarCalendar;
   const roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
   const flow = compileFlow(definition);
   let now = Number.NaN;
