@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { defineSop } from 'sop-ap';
+import { bidangPemberdayaanUsahaKecil } from './units.js';
 
 /**
  * SOP Bimbingan dan Pendampingan di Lapangan of the Bidang Pemberdayaan Usaha Kecil: the Tim
@@ -22,11 +23,7 @@ export const bimbinganPendampinganLapangan = defineSop({
   id: 'bimbingan-pendampingan-lapangan',
   nomor: '061/ 1625.3 /DISKOPUKM',
   nama: 'Bimbingan dan Pendampingan di Lapangan',
-  unit: {
-    pemerintah: 'Pemerintah Provinsi Kalimantan Barat',
-    instansi: 'Dinas Koperasi, Usaha Kecil dan Menengah',
-    unitKerja: 'Bidang Pemberdayaan Usaha Kecil',
-  },
+  unit: bidangPemberdayaanUsahaKecil,
   tanggalPembuatan: '31 Agustus 2023',
   tanggalEfektif: 'Agustus 2023',
   dasarHukum: [

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { defineSop } from 'sop-ap';
+import { bidangPemberdayaanUsahaKecil } from './units.js';
 
 /**
  * SOP Layanan Konsultasi dan Informasi Pasca Pelatihan of the Bidang Pemberdayaan Usaha
@@ -22,11 +23,7 @@ export const layananKonsultasiPascaPelatihan = defineSop({
   id: 'layanan-konsultasi-pasca-pelatihan',
   nomor: '061/ 1625.4 /DISKOPUKM',
   nama: 'Layanan Konsultasi dan Informasi Pasca Pelatihan',
-  unit: {
-    pemerintah: 'Pemerintah Provinsi Kalimantan Barat',
-    instansi: 'Dinas Koperasi, Usaha Kecil dan Menengah',
-    unitKerja: 'Bidang Pemberdayaan Usaha Kecil',
-  },
+  unit: bidangPemberdayaanUsahaKecil,
   tanggalPembuatan: '31 Agustus 2023',
   tanggalEfektif: 'Agustus 2023',
   dasarHukum: [

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { defineSop } from 'sop-ap';
+import { bidangPemberdayaanUsahaKecil } from './units.js';
 
 /**
  * SOP Pelaksanaan Kegiatan Diklat of the Bidang Pemberdayaan Usaha Kecil: the Tim Kerja and
@@ -22,11 +23,7 @@ export const pelaksanaanKegiatanDiklat = defineSop({
   id: 'pelaksanaan-kegiatan-diklat',
   nomor: '061/ 1625 /DISKOPUKM',
   nama: 'Pelaksanaan Kegiatan Diklat',
-  unit: {
-    pemerintah: 'Pemerintah Provinsi Kalimantan Barat',
-    instansi: 'Dinas Koperasi, Usaha Kecil dan Menengah',
-    unitKerja: 'Bidang Pemberdayaan Usaha Kecil',
-  },
+  unit: bidangPemberdayaanUsahaKecil,
   tanggalPembuatan: '31 Agustus 2023',
   tanggalEfektif: 'Agustus 2023',
   dasarHukum: [

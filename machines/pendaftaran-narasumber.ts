@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { defineSop } from 'sop-ap';
+import { bidangPemberdayaanUsahaKecil } from './units.js';
 
 /**
  * SOP Pendaftaran Narasumber of the Bidang Pemberdayaan Usaha Kecil: a prospective
@@ -23,11 +24,7 @@ export const pendaftaranNarasumber = defineSop({
   id: 'pendaftaran-narasumber',
   nomor: '061/ /DISKOPUKM',
   nama: 'Pendaftaran Narasumber (Narsum)',
-  unit: {
-    pemerintah: 'Pemerintah Provinsi Kalimantan Barat',
-    instansi: 'Dinas Koperasi, Usaha Kecil dan Menengah',
-    unitKerja: 'Bidang Pemberdayaan Usaha Kecil',
-  },
+  unit: bidangPemberdayaanUsahaKecil,
   tanggalPembuatan: 'Agustus 2023',
   tanggalEfektif: 'Agustus 2023',
   dasarHukum: [

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { defineSop } from 'sop-ap';
+import { bidangPemberdayaanUsahaKecil } from './units.js';
 
 /**
  * SOP Peningkatan Pelayanan PLUT of the Bidang Pemberdayaan Usaha Kecil: the Kepala Bidang has
@@ -24,11 +25,7 @@ export const peningkatanPelayananPlut = defineSop({
   id: 'peningkatan-pelayanan-plut',
   nomor: '518 / 917 / KUKRU - IV - 1',
   nama: 'Peningkatan Pelayanan PLUT',
-  unit: {
-    pemerintah: 'Pemerintah Provinsi Kalimantan Barat',
-    instansi: 'Dinas Koperasi, Usaha Kecil dan Menengah',
-    unitKerja: 'Bidang Pemberdayaan Usaha Kecil',
-  },
+  unit: bidangPemberdayaanUsahaKecil,
   tanggalPembuatan: '22 Juli 2020',
   tanggalEfektif: '22 Juli 2020',
   disahkanOleh: {

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { defineSop } from 'sop-ap';
+import { bidangPemberdayaanUsahaKecil } from './units.js';
 
 /**
  * SOP Penyiapan Bahan/Materi Diklat of the Bidang Pemberdayaan Usaha Kecil: the Tim Kerja
@@ -21,11 +22,7 @@ export const penyiapanBahanMateriDiklat = defineSop({
   id: 'penyiapan-bahan-materi-diklat',
   nomor: '061/ 1625.1 /DISKOPUKM',
   nama: 'Penyiapan Bahan/Materi Diklat',
-  unit: {
-    pemerintah: 'Pemerintah Provinsi Kalimantan Barat',
-    instansi: 'Dinas Koperasi, Usaha Kecil dan Menengah',
-    unitKerja: 'Bidang Pemberdayaan Usaha Kecil',
-  },
+  unit: bidangPemberdayaanUsahaKecil,
   tanggalPembuatan: '31 Agustus 2023',
   tanggalEfektif: 'Agustus 2023',
   dasarHukum: [

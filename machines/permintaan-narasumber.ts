@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { defineSop } from 'sop-ap';
+import { bidangPemberdayaanUsahaKecil } from './units.js';
 
 /**
  * SOP Permintaan Narasumber of the Bidang Pemberdayaan Usaha Kecil: a letter asking the Dinas
@@ -22,11 +23,7 @@ export const permintaanNarasumber = defineSop({
   id: 'permintaan-narasumber',
   nomor: '061/ /DISKOPUKM',
   nama: 'Permintaan Narasumber',
-  unit: {
-    pemerintah: 'Pemerintah Provinsi Kalimantan Barat',
-    instansi: 'Dinas Koperasi, Usaha Kecil dan Menengah',
-    unitKerja: 'Bidang Pemberdayaan Usaha Kecil',
-  },
+  unit: bidangPemberdayaanUsahaKecil,
   tanggalPembuatan: 'Agustus 2023',
   tanggalEfektif: 'Agustus 2023',
   dasarHukum: [
