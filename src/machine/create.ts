@@ -1,4 +1,4 @@
-import { assign, emit, setup } from 'xstate';
+import { assign, emit, setup, type MetaObject, type NonReducibleUnknown, type StateMachine } from 'xstate';
 import { compileFlow, type Flow, type FlowNode } from '../definition/index.js';
 import { FINAL_STATES } from '../definition/index.js';
 import type { AnySopDefinition, RoleOf, StepIdOf } from '../definition/index.js';
@@ -116,7 +116,7 @@ function recordActor(actor: SopEvent<string>['actor']): RecordedActor {
  * actor.on('sop.refused', (e) => console.log(e.pesan))
  * ```
  */
-export function createSopMachine<const D extends AnySopDefinition>(definition: D, options: SopMachineOptions = {}) {
+export function createSopMachine<const D extends AnySopDefinition>(definition: D, options: SopMachineOptions = {}): SopMachine<D> {
   const flow = compileFlow(definition);
   const calendar = options.calendar ?? kalbarCalendar;
   const clock = options.clock ?? Date.now;
@@ -248,8 +248,36 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
     },
   });
   machineInfo.set(machine, { definition, flow, calendar, budgets });
-  return machine;
+  // XState infers the same machine, but with a generic D it cannot reduce its routable-state
+  // event term (never for these states), so the inferred type is named here by a cast;
+  // test/machine/types.test-d.ts pins the state values, events and roles it must keep.
+  return machine as unknown as SopMachine<D>;
 }
 
-/** The machine type of a definition. */
-export type SopMachine<D extends AnySopDefinition = AnySopDefinition> = ReturnType<typeof createSopMachine<D>>;
+/** The state values of an SOP's machine: its step ids and the final states `selesai` and `ditolak`. */
+export type SopStateValue<D extends AnySopDefinition = AnySopDefinition> = StepIdOf<D> | typeof FINAL_STATES.done | typeof FINAL_STATES.refused;
+
+/**
+ * The machine type of a definition: what {@link createSopMachine} returns, written out with
+ * XState's public `StateMachine` type parameters (context, events, children, actors, actions,
+ * guards, delays, state value, tags, input, output, emitted events, meta, state schema), so
+ * declarations and consumers name it instead of re-deriving XState's inferred machine type.
+ * Valid for every xstate version of the peer range (the 15th parameter, transition meta, added
+ * in later 5.x releases, defaults to the meta type).
+ */
+export type SopMachine<D extends AnySopDefinition = AnySopDefinition> = StateMachine<
+  SopContext,
+  SopEvent<RoleOf<D>>,
+  {},
+  never,
+  { type: 'record'; params: NonReducibleUnknown } | { type: 'refuse'; params: NonReducibleUnknown },
+  { type: 'allowed'; params: unknown },
+  never,
+  SopStateValue<D>,
+  string,
+  SopInput | undefined,
+  SopOutput,
+  SopRefusedEvent,
+  MetaObject,
+  { id: string; states: { [K in SopStateValue<D>]: {} } }
+>;
