@@ -103,6 +103,7 @@ export {
 } from './machine/index.js';
 export type {
   SopMachine,
+  SopStateValue,
   SopMachineOptions,
   SopInput,
   SopOutput,
