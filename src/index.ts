@@ -82,8 +82,22 @@ export type {
 } from './definition/index.js';
 
 // time
-export { parseDuration, formatDuration, durationToMinutes, DurationSchema, DurationUnitSchema, calendar24x7, toEpochMs } from './time/index.js';
-export type { Duration, DurationInput, DurationUnit, WorkCalendar, InstantInput } from './time/index.js';
+export {
+  parseDuration,
+  formatDuration,
+  durationToMinutes,
+  DurationSchema,
+  DurationUnitSchema,
+  calendar24x7,
+  provisionalYears,
+  toEpochMs,
+  parseInstant,
+  tryParseInstant,
+  MIN_YEAR,
+  MAX_YEAR,
+  DEFAULT_ZONE,
+} from './time/index.js';
+export type { Duration, DurationInput, DurationUnit, WorkCalendar, InstantInput, ParseInstantOptions, ParsedInstant } from './time/index.js';
 
 // machine and service time
 export {
@@ -134,6 +148,9 @@ export {
   HoursExceptionSchema,
   ExtraDayOffSchema,
   WorkCalendarOptionsSchema,
+  FIXED_NATIONAL_HOLIDAYS,
+  HolidayFileSchema,
+  parseHolidayFile,
   indonesiaHolidays,
   holidays2025,
   holidays2026,

@@ -66,7 +66,7 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     en: (p) => `${where(p, 'en')}invalid simulation: ${p.detail}`,
   },
   INVALID_TIME: {
-    id: (p) => `${where(p, 'id')}waktu "${p.input}" tidak sah: ${p.detail}`,
+    id: (p) => `${where(p, 'id')}waktu "${p.input}" tidak sah: ${p.detailId ?? p.detail}`,
     en: (p) => `${where(p, 'en')}invalid time "${p.input}": ${p.detail}`,
   },
   LOG_UNREADABLE: {

@@ -22,6 +22,28 @@ export interface WorkCalendar {
    * at the next opening; work that ends exactly at a closing ends at that closing.
    */
   addWorkingMinutes(from: number, minutes: number): number;
+  /**
+   * The years between two instants (inclusive) that the calendar answers only provisionally,
+   * for want of holiday data (see `createWorkCalendar`'s `outOfRange`). Absent or empty: none.
+   */
+  provisionalYearsBetween?(from: number, to: number): readonly number[];
+}
+
+/**
+ * The provisional years a span touches on a calendar (empty when the calendar has data for all
+ * of them, or when it cannot say).
+ *
+ * @example
+ * ```ts
+ * provisionalYears(kalbarCalendar, Date.parse('2026-12-31T08:00:00+07:00'), Date.parse('2027-01-04T08:00:00+07:00')) // [2027]
+ * ```
+ */
+export function provisionalYears(calendar: WorkCalendar, from: number, to: number): readonly number[] {
+  try {
+    return calendar.provisionalYearsBetween?.(from, to) ?? [];
+  } catch {
+    return [];
+  }
 }
 
 const MINUTE = 60_000;

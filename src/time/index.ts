@@ -8,8 +8,18 @@ export {
   type DurationInput,
   type DurationUnit,
 } from './duration.js';
-export { calendar24x7, type WorkCalendar } from './calendar.js';
-export { toEpochMs, type InstantInput } from './instant.js';
+export { calendar24x7, provisionalYears, type WorkCalendar } from './calendar.js';
+export {
+  toEpochMs,
+  parseInstant,
+  tryParseInstant,
+  MIN_YEAR,
+  MAX_YEAR,
+  DEFAULT_ZONE,
+  type InstantInput,
+  type ParseInstantOptions,
+  type ParsedInstant,
+} from './instant.js';
 export {
   createWorkCalendar,
   kalbarCalendar,
@@ -21,6 +31,9 @@ export {
   HoursExceptionSchema,
   ExtraDayOffSchema,
   WorkCalendarOptionsSchema,
+  FIXED_NATIONAL_HOLIDAYS,
+  HolidayFileSchema,
+  parseHolidayFile,
   type WorkingCalendar,
   type WorkCalendarOptions,
   type WeeklyHours,

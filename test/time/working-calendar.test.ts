@@ -8,6 +8,7 @@ import {
   holidays2025,
   holidays2026,
   calendar24x7,
+  parseHolidayFile,
 } from '../../src/time/index.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -85,11 +86,13 @@ describe('kalbarCalendar: hours of Pergub Kalbar 1/2013', () => {
   });
 });
 
-describe('out of range', () => {
-  test('a year without data is an error naming the year and the years it has', () => {
+describe('a year without SKB data', () => {
+  const strict = createWorkCalendar({ id: 'kalbar-strict', hours: KALBAR_HOURS, holidays: indonesiaHolidays, outOfRange: 'error' });
+
+  test("outOfRange 'error' is still available: a year without data is an error naming the year and the years it has", () => {
     const err = (() => {
       try {
-        kalbarCalendar.addWorkingMinutes(wib('2027-01-04T08:00'), 10);
+        strict.addWorkingMinutes(wib('2027-01-04T08:00'), 10);
       } catch (e) {
         return e;
       }
@@ -98,11 +101,41 @@ describe('out of range', () => {
     expect(err).toBeInstanceOf(CalendarError);
     expect((err as CalendarError).code).toBe('CALENDAR_OUT_OF_RANGE');
     expect((err as CalendarError).message).toMatch(/2027.*2025, 2026/);
-    expect(() => kalbarCalendar.workingMinutesBetween(wib('2024-12-31T08:00'), wib('2025-01-02T08:00'))).toThrow(CalendarError);
+    expect(() => strict.workingMinutesBetween(wib('2024-12-31T08:00'), wib('2025-01-02T08:00'))).toThrow(CalendarError);
+    expect(() => strict.addWorkingMinutes(wib('2026-12-31T15:00'), 120)).toThrow(/2027/);
   });
 
-  test('work that runs past the last covered year is an error too', () => {
-    expect(() => kalbarCalendar.addWorkingMinutes(wib('2026-12-31T15:00'), 120)).toThrow(/2027/);
+  test('the default calendar never runs out: 2027 is provisional, with the fixed-date national holidays only', () => {
+    // Thursday 31 Dec 2026 15:00 + 120 minutes: 60 on Thursday, Friday 1 Jan 2027 is Tahun Baru
+    // (fixed by date), the weekend, then Monday 4 Jan 07:30 + 60.
+    expect(kalbarCalendar.format(kalbarCalendar.addWorkingMinutes(wib('2026-12-31T15:00'), 120))).toBe('2027-01-04T08:30:00.000+07:00');
+    expect(kalbarCalendar.provisionalYearsBetween!(wib('2026-12-31T15:00'), wib('2027-01-04T08:30'))).toEqual([2027]);
+    expect(kalbarCalendar.provisionalYearsBetween!(wib('2026-03-02T07:30'), wib('2026-12-31T08:30'))).toEqual([]);
+    for (const date of ['2027-01-01', '2027-05-01', '2027-06-01', '2027-08-17', '2027-12-25']) {
+      expect(kalbarCalendar.dayOff(date)?.kind).toBe('libur-nasional');
+      expect(kalbarCalendar.dayOff(date)?.name).toMatch(/perkiraan/);
+    }
+    // Movable feasts are never guessed: Idulfitri 1448 H falls around 9-10 March 2027, unknown here
+    expect(kalbarCalendar.isWorkingDay('2027-03-10')).toBe(true);
+    // 2027 has 261 weekdays; 1 Jan (Fri), 17 Aug (Tue) fall on weekdays; 1 May (Sat), 1 Jun (Tue), 25 Dec (Sat)
+    const y = kalbarCalendar.workingMinutesBetween(wib('2027-01-01T00:00'), wib('2028-01-01T00:00'));
+    expect(y / 450).toBe(261 - 3);
+  });
+
+  test('years outside 1970–2200 are refused even on a provisional calendar', () => {
+    expect(() => kalbarCalendar.workingMinutesBetween(wib('2026-03-02T07:30'), Date.UTC(2201, 5, 1))).toThrow(CalendarError);
+    expect(() => kalbarCalendar.addWorkingMinutes(Date.UTC(2200, 11, 31, 8), 450 * 5)).toThrow(/2201/);
+  });
+
+  test('a holiday file adds a year without a release: JSON text, checked, named in errors', () => {
+    const json = JSON.stringify({ year: 2027, source: 'SKB 3 Menteri (contoh)', days: [{ date: '2027-03-10', name: 'Idulfitri 1448 H', kind: 'libur-nasional' }] });
+    const years = parseHolidayFile(json, 'libur-2027.json');
+    const cal = createWorkCalendar({ id: 'kalbar', hours: KALBAR_HOURS, holidays: [...indonesiaHolidays, ...years] });
+    expect(cal.isWorkingDay('2027-03-10')).toBe(false);
+    expect(cal.isWorkingDay('2027-01-01')).toBe(true); // the file's data replaces the provisional guess
+    expect(cal.provisionalYearsBetween!(wib('2027-01-04T08:00'), wib('2027-02-01T08:00'))).toEqual([]);
+    expect(() => parseHolidayFile('{"year": 2027', 'x.json')).toThrow(/x\.json/);
+    expect(() => parseHolidayFile({ year: 2027, source: 's', days: [{ date: '2027-02-30', name: 'n', kind: 'libur-nasional' }] }, 'y.json')).toThrow(/y\.json: days\.0\.date/);
   });
 
   test("outOfRange 'weekdays' is an explicit opt-in: weekly hours, no holidays", () => {
@@ -171,11 +204,11 @@ describe('an agency calendar', () => {
     [{ hours: { mon: [['07:30', '12:00'], ['11:00', '16:00']] }, years: [2026] }, /overlap/],
     [{ hours: { mon: [['7:30', '12:00']] }, years: [2026] }, /HH:MM/],
     [{ hours: KALBAR_HOURS, years: [2025, 2027] }, /consecutive/],
-    [{ hours: KALBAR_HOURS }, /no year/],
+    [{ hours: KALBAR_HOURS, outOfRange: 'error' }, /no year/],
     [{ hours: KALBAR_HOURS, years: [2026], zone: 'Mars/Olympus' }, /zone/],
     [{ hours: { mon: [['08:00', '12:00']], tue: [['08:00', '16:00']] }, years: [2026] }, /minutesPerDay/],
     [{ hours: {}, years: [2026] }, /no working day/],
-    [{ hours: KALBAR_HOURS, years: [2026], extraDaysOff: ['2027-01-02'] }, /outside the covered years/],
+    [{ hours: KALBAR_HOURS, years: [2026], outOfRange: 'error', extraDaysOff: ['2027-01-02'] }, /outside the covered years/],
     [{ hours: KALBAR_HOURS, years: [2026], exceptions: [{ from: '2026-03-10', to: '2026-03-01', hours: {} }] }, /exceptions\.0/],
   ])('invalid options are a CalendarError naming the field (%#)', (options, message) => {
     let error: unknown;

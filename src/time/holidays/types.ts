@@ -1,7 +1,13 @@
 import * as z from 'zod';
 
 /** A calendar date `YYYY-MM-DD` (local to the calendar's zone). */
-export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD');
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD')
+  .refine((d) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(y, m - 1, day)).getUTCDate() === day;
+  }, 'no such date');
 
 /**
  * What kind of day off: *libur nasional* (national holiday), *cuti bersama* (collective leave,
