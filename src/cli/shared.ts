@@ -1,8 +1,19 @@
 /**
  * What the commands share: finding an SOP, choosing a calendar, reading a start instant.
  */
-import { DateTime } from 'luxon';
-import { calendar24x7, kalbarCalendar, SopError, type AnySopDefinition, type WorkCalendar } from 'sop-ap';
+import { readFileSync } from 'node:fs';
+import {
+  calendar24x7,
+  createWorkCalendar,
+  indonesiaHolidays,
+  KALBAR_HOURS,
+  kalbarCalendar,
+  parseHolidayFile,
+  parseInstant,
+  SopError,
+  type AnySopDefinition,
+  type WorkCalendar,
+} from 'sop-ap';
 import { getSop } from 'sop-ap/machines';
 import { usageError } from './args.js';
 import type { Command, CommandIO } from './command.js';
@@ -23,24 +34,47 @@ export function findSop(command: Command, id: string, io: CommandIO): Lookup<Any
   }
 }
 
-/** The calendar named `name` (`kalbar` by default), or exit 2. */
-export function findCalendar(command: Command, name: string | undefined, io: CommandIO): Lookup<WorkCalendar> {
+/**
+ * The calendar named `name` (`kalbar` by default), or exit 2. With `holidaysFile` (the
+ * `--holidays` option: a JSON file of one or more years of days off, see docs/calendar.md), the
+ * Kalbar calendar with those years added: a year an SKB publishes after the release.
+ */
+export function findCalendar(command: Command, name: string | undefined, io: CommandIO, holidaysFile?: string): Lookup<WorkCalendar> {
   const key = name ?? 'kalbar';
   const cal = Object.prototype.hasOwnProperty.call(CALENDARS, key) ? CALENDARS[key] : undefined;
   if (cal === undefined) return { ok: false, exit: usageError(command, io, `kalender '${key}' tidak dikenal (pilihan: ${Object.keys(CALENDARS).join(', ')})`) };
-  return { ok: true, value: cal };
+  if (holidaysFile === undefined) return { ok: true, value: cal };
+  if (key !== 'kalbar') return { ok: false, exit: usageError(command, io, `--holidays hanya berlaku untuk kalender kalbar, bukan '${key}'`) };
+  let text: string;
+  try {
+    text = readFileSync(holidaysFile, 'utf8');
+  } catch (e) {
+    return { ok: false, exit: usageError(command, io, `berkas hari libur '${holidaysFile}' tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? 'galat'})`) };
+  }
+  return guard(command, io, () => {
+    const years = parseHolidayFile(text, holidaysFile);
+    const known = new Set(years.map((y) => y.year));
+    const holidays = [...indonesiaHolidays.filter((y) => !known.has(y.year)), ...years].sort((a, b) => a.year - b.year);
+    return createWorkCalendar({ id: 'kalbar', zone: 'Asia/Pontianak', hours: KALBAR_HOURS, holidays });
+  });
 }
 
 /**
- * A start instant: ISO 8601 with an offset, or a local date/time (`2026-03-02`,
- * `2026-03-02T07:30`) read in the calendar's zone. Exit 2 when unreadable.
+ * A start instant by the library's one time rule ({@link parseInstant}): ISO 8601; a time
+ * without an offset is read in the calendar's zone; a date alone (`2026-03-02`) means the start
+ * of that working day (the calendar's next opening from midnight). Exit 2 when unreadable.
  */
 export function parseStart(command: Command, text: string, calendar: WorkCalendar, io: CommandIO): Lookup<number> {
-  const dt = DateTime.fromISO(text, { zone: calendar.zone, setZone: true });
-  if (!dt.isValid) {
-    return { ok: false, exit: usageError(command, io, `--start '${text}' bukan tanggal/waktu ISO 8601 (contoh: 2026-03-02T07:30:00+07:00 atau 2026-03-02)`) };
-  }
-  return { ok: true, value: dt.toMillis() };
+  return guard(command, io, () => {
+    const p = parseInstant(text, { zone: calendar.zone, dateOnly: 'midnight' }, { field: '--start' });
+    return p.hasTime ? p.ms : calendar.addWorkingMinutes(p.ms, 0);
+  });
+}
+
+/** The line a result prints when it touches a year without SKB data. */
+export function provisionalLine(years: readonly number[] | undefined): string | undefined {
+  if (years === undefined || years.length === 0) return undefined;
+  return `perkiraan: belum ada SKB tahun ${years.join(', ')} (hari libur nasional bertanggal tetap saja; tambahkan dengan --holidays)`;
 }
 
 /** A number option: a finite number within [min, max] (whole if `integer`), or exit 2. */

@@ -5,7 +5,7 @@ import type { DurationUnit } from '../time/index.js';
 import { durationToMinutes, formatDuration } from '../time/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { kalbarCalendar } from '../time/index.js';
-import { toEpochMs, type InstantInput } from '../time/index.js';
+import { provisionalYears, toEpochMs, type InstantInput } from '../time/index.js';
 import { DateTime } from 'luxon';
 
 /** One step on the nominal path. */
@@ -48,6 +48,11 @@ export interface NominalLeadTime {
   readonly start?: string;
   /** With a start: when the case is due, ISO 8601 with offset. */
   readonly due?: string;
+  /**
+   * With a start: the years between start and due that the calendar answers only provisionally
+   * (no SKB holiday data yet: weekends and fixed-date national holidays only). Empty when none.
+   */
+  readonly provisional?: readonly number[];
 }
 
 /** Options of {@link nominalLeadTime}. */
@@ -81,7 +86,7 @@ const iso = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).toIS
 export function nominalLeadTime(def: AnySopDefinition, options: NominalLeadTimeOptions = {}): NominalLeadTime {
   const calendar = options.calendar ?? kalbarCalendar;
   const flow = compileFlow(def);
-  const startMs = options.start === undefined ? undefined : toEpochMs(options.start);
+  const startMs = options.start === undefined ? undefined : toEpochMs(options.start, { sopId: def.id, field: 'start' }, calendar.zone);
   const path: NominalStep[] = [];
   let days = 0;
   let minutes = 0;
@@ -123,6 +128,6 @@ export function nominalLeadTime(def: AnySopDefinition, options: NominalLeadTimeO
     budget: { days, minutes },
     workingMinutes: total,
     workingDays: total / calendar.minutesPerDay,
-    ...(startMs === undefined ? {} : { start: iso(startMs, calendar.zone), due: iso(at!, calendar.zone) }),
+    ...(startMs === undefined ? {} : { start: iso(startMs, calendar.zone), due: iso(at!, calendar.zone), provisional: provisionalYears(calendar, startMs, at!) }),
   };
 }

@@ -1,5 +1,6 @@
 // Opens every catalogue SOP's document in a real browser: Debian's chromium driven by
 // playwright-core (never a downloaded browser). Screenshots go to test-results/render/.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,8 +17,17 @@ const OUT = resolve('test-results/render');
 // fails the run. On a developer's machine without chromium the browser test is reported as
 // skipped (with the reason below) instead of failing everything else.
 const REQUIRED = process.env.SOP_AP_REQUIRE_BROWSER === '1';
-const MISSING = !existsSync(CHROMIUM);
-const MISSING_MESSAGE = `${CHROMIUM} is missing: the browser test needs Debian's chromium. Install it with \`apt-get install -y chromium\` (never a downloaded browser).`;
+// The layout measures text with Arial / Liberation Sans widths; with another font the rows cannot
+// line up, so a machine without the font is told so instead of failing on row heights.
+const hasLiberation = (): boolean => {
+  try {
+    return execFileSync('fc-match', ['-f', '%{family}', 'Arial'], { encoding: 'utf8' }).includes('Liberation');
+  } catch {
+    return false;
+  }
+};
+const MISSING = !existsSync(CHROMIUM) || !hasLiberation();
+const MISSING_MESSAGE = `${CHROMIUM} or the Liberation Sans font is missing: the browser test needs Debian's chromium and fonts-liberation. Install them with \`apt-get install -y chromium fonts-liberation\` (never a downloaded browser).`;
 
 let context: BrowserContext | undefined;
 let profile: string | undefined;

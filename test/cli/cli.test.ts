@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -67,6 +70,36 @@ describe('sop-ap lead-time', () => {
     expect(Date.parse(j.due) - Date.parse(j.start)).toBe(j.workingMinutes * 60_000);
   });
 
+  test('a year without SKB data is provisional, said so, and never an error', async () => {
+    const r = await sopAp('lead-time', 'peningkatan-pelayanan-plut', '--start', '2026-12-01T07:30:00+07:00');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/perkiraan: belum ada SKB tahun 2027/);
+    const j = JSON.parse((await sopAp('lead-time', 'peningkatan-pelayanan-plut', '--start', '2026-12-01T07:30:00+07:00', '--json')).stdout) as { provisional: number[] };
+    expect(j.provisional).toEqual([2027]);
+    const inside = JSON.parse((await sopAp('lead-time', 'pendaftaran-narasumber', '--start', '2026-03-02T07:30:00+07:00', '--json')).stdout) as { provisional: number[] };
+    expect(inside.provisional).toEqual([]);
+  });
+
+  test('--holidays adds a year from a JSON file: the provisional flag goes, its days off count', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sop-ap-libur-'));
+    const file = join(dir, 'libur-2027.json');
+    writeFileSync(file, JSON.stringify({ year: 2027, source: 'SKB (contoh)', days: [{ date: '2027-01-04', name: 'Libur contoh', kind: 'libur-nasional' }, { date: '2027-01-05', name: 'Cuti bersama contoh', kind: 'cuti-bersama' }] }));
+    const args = ['lead-time', 'peningkatan-pelayanan-plut', '--start', '2026-12-31T15:00:00+07:00', '--json'];
+    const without = JSON.parse((await sopAp(...args)).stdout) as { provisional: number[]; due: string };
+    const withFile = JSON.parse((await sopAp(...args, '--holidays', file)).stdout) as { provisional: number[]; due: string };
+    expect(without.provisional).toEqual([2027]);
+    expect(withFile.provisional).toEqual([]);
+    expect(Date.parse(withFile.due) - Date.parse(without.due)).toBeGreaterThanOrEqual(86_400_000); // by the file 4 and 5 Jan are off and 1 Jan is a working day: one working day later
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a date alone means the start of that working day', async () => {
+    const j = JSON.parse((await sopAp('lead-time', 'pendaftaran-narasumber', '--start', '2026-03-02', '--json')).stdout) as { start: string };
+    expect(j.start).toBe('2026-03-02T07:30:00.000+07:00');
+    const sat = JSON.parse((await sopAp('lead-time', 'pendaftaran-narasumber', '--start', '2026-03-07', '--json')).stdout) as { start: string };
+    expect(sat.start).toBe('2026-03-09T07:30:00.000+07:00');
+  });
+
   test('human output in Bahasa Indonesia with the due instant', async () => {
     const r = await sopAp('lead-time', 'pendaftaran-narasumber', '--start', '2026-03-02T07:30:00+07:00');
     expect(r.stdout).toMatch(/Anggaran waktu: \d+ hari \+ \d+ menit/);
@@ -78,8 +111,10 @@ describe('sop-ap lead-time', () => {
     [['lead-time', 'pendaftaran-narasumber', 'extra'], /argumen tidak dikenal/],
     [['lead-time', 'pendaftaran-narasumbr'], /tidak ada dalam katalog; mungkin maksudnya: pendaftaran-narasumber/],
     [['lead-time', 'pendaftaran-narasumber', '--calendar', 'mars'], /kalender 'mars' tidak dikenal/],
-    [['lead-time', 'pendaftaran-narasumber', '--start', 'besok'], /--start 'besok'/],
-    [['lead-time', 'pendaftaran-narasumber', '--start', '2030-01-02T08:00:00+07:00'], /2030/],
+    [['lead-time', 'pendaftaran-narasumber', '--start', 'besok'], /--start.*"besok" tidak sah/],
+    [['lead-time', 'pendaftaran-narasumber', '--start', '2201-01-02T08:00:00+07:00'], /tahun 2201/],
+    [['lead-time', 'pendaftaran-narasumber', '--start', '2026-02-30T07:40:00+07:00'], /tidak memiliki tanggal 30/],
+    [['lead-time', 'pendaftaran-narasumber', '--holidays', 'tidak-ada.json'], /berkas hari libur 'tidak-ada\.json'/],
     [['lead-time', 'pendaftaran-narasumber', '--bogus'], /bogus/],
     [['simulate', 'pendaftaran-narasumber', '--runs', 'banyak'], /--runs 'banyak'/],
     [['simulate', 'pendaftaran-narasumber', '--rework', '1.5'], /--rework/],

@@ -139,7 +139,8 @@ describe('refused events change nothing and say why', () => {
     ['unknown role', { type: 'SELESAI', actor: { role: 'kadis' } }, 'INVALID_EVENT', 'actor.role'],
     ['bad actingAs', { type: 'SELESAI', actor: { role: 'anggota-tim-kerja', actingAs: { role: 'ketua-tim-kerja', as: 'wakil' } } }, 'INVALID_EVENT', 'actor.actingAs'],
     ['unreadable time', { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: '5 Januari 2026' }, 'INVALID_TIME', 'at'],
-    ['time without offset', { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: '2026-01-05T08:00:00' }, 'INVALID_TIME', 'at'],
+    ['a date that does not exist', { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: '2026-02-30T07:40:00+07:00' }, 'INVALID_TIME', 'at'],
+    ['a date without a time of day', { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: '2026-01-05' }, 'INVALID_TIME', 'at'],
     ['time going backwards', { type: 'SELESAI', actor: { role: 'ketua-tim-kerja' }, at: T0 - 1 }, 'TIME_BACKWARDS', 'at'],
   ];
   test.each(cases)('%s', (_name, event, reason, field) => {

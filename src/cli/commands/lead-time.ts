@@ -1,38 +1,41 @@
 /**
- * `sop-ap lead-time <id> [--start ISO] [--calendar kalbar|24x7] [--json]`.
+ * `sop-ap lead-time <id> [--start ISO] [--calendar kalbar|24x7] [--holidays FILE] [--json]`.
  */
 import { nominalLeadTime } from 'sop-ap';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 import { formatWorkingTime, table } from '../format.js';
-import { findCalendar, findSop, guard, parseStart } from '../shared.js';
+import { findCalendar, findSop, guard, parseStart, provisionalLine } from '../shared.js';
 
 /** `sop-ap lead-time`. */
 export const command: Command = {
   name: 'lead-time',
   summary: 'waktu penyelesaian nominal satu SOP (anggaran waktu, menit kerja, jatuh tempo)',
   help: [
-    'Penggunaan: sop-ap lead-time <id> [--start ISO] [--calendar kalbar|24x7] [--json]',
+    'Penggunaan: sop-ap lead-time <id> [--start ISO] [--calendar kalbar|24x7] [--holidays FILE] [--json]',
     '',
     'Menjumlahkan anggaran waktu (mutu baku: waktu) pada jalur di mana setiap keputusan SETUJU,',
     'per satuan (hari; menit dan jam) dan dalam menit kerja. Dengan --start, menghitung jatuh tempo',
     'setiap langkah dan seluruh SOP pada kalender kerja (jam kerja dan hari libur).',
     '',
     'Opsi:',
-    '  --start ISO        waktu mulai, mis. 2026-03-02T07:30:00+07:00 atau 2026-03-02 (zona kalender)',
+    '  --start ISO        waktu mulai, mis. 2026-03-02T07:30:00+07:00; tanpa zona dibaca dalam zona kalender (WIB);',
+    '                     tanggal saja (2026-03-02) berarti awal hari kerja itu',
     '  --calendar NAMA    kalbar (bawaan: jam kerja Pemprov Kalbar, libur nasional & cuti bersama) atau 24x7',
-    '  --json             keluaran JSON { id, steps, budget: { days, minutes }, workingMinutes, due?, path }',
+    '  --holidays FILE    berkas JSON hari libur (satu tahun atau daftar tahun, format: docs/calendar.md)',
+    '                     untuk tahun yang SKB-nya terbit setelah rilis; tanpa itu tahun tersebut perkiraan',
+    '  --json             keluaran JSON { id, steps, budget: { days, minutes }, workingMinutes, due?, provisional?, path }',
     '  -h, --help         bantuan ini',
     '',
     'Contoh:',
     '  sop-ap lead-time pendaftaran-narasumber --start 2026-03-02T07:30:00+07:00',
   ].join('\n'),
   async run(args, io) {
-    const parsed = parseCommandArgs(this, args, { start: { type: 'string' }, calendar: { type: 'string' }, json: { type: 'boolean' } }, io, [1, 1]);
+    const parsed = parseCommandArgs(this, args, { start: { type: 'string' }, calendar: { type: 'string' }, holidays: { type: 'string' }, json: { type: 'boolean' } }, io, [1, 1]);
     if (!parsed.ok) return parsed.exit;
     const sop = findSop(this, parsed.positionals[0]!, io);
     if (!sop.ok) return sop.exit;
-    const cal = findCalendar(this, parsed.values.calendar, io);
+    const cal = findCalendar(this, parsed.values.calendar, io, parsed.values.holidays);
     if (!cal.ok) return cal.exit;
     let start: number | undefined;
     if (parsed.values.start !== undefined) {
@@ -69,6 +72,8 @@ export const command: Command = {
     if (r.start !== undefined) {
       out.push(`Mulai: ${r.start}`);
       out.push(`Selesai paling lambat (jatuh tempo): ${r.due}`);
+      const note = provisionalLine(r.provisional);
+      if (note !== undefined) out.push(note);
     }
     io.stdout.write(`${out.join('\n')}\n`);
     return EXIT.ok;
