@@ -16,7 +16,7 @@ import type { WorkCalendar } from '../time/index.js';
 import { durationToMinutes, parseDuration } from '../time/index.js';
 import { toEpochMs, type InstantInput } from '../time/index.js';
 import { resolveStep } from '../compliance/index.js';
-import { parseDecision, type LogEvent } from '../compliance/index.js';
+import { parseDecision, type LogDecision, type LogEvent } from '../compliance/index.js';
 import { historyFromContext } from '../compliance/index.js';
 import { kalbarCalendar } from '../time/index.js';
 
@@ -62,7 +62,9 @@ export interface Scenario {
   step(step: string, role: string, options?: ScenarioStepOptions): Scenario;
   /**
    * Like {@link Scenario.step}, but the machine must REFUSE the event (with `reason`, if
-   * given); nothing changes. The clock still moves by `after`.
+   * given); nothing changes. The clock still moves by `after`. At a decision step with no
+   * `decision`, the line sends `SETUJU`, so `{ reason: 'WRONG_ROLE' }` needs no decision;
+   * `{ reason: 'WRONG_EVENT' }` sends `SELESAI`, the event a decision step does not take.
    *
    * @throws `ScenarioError` when the event is accepted, or refused for another reason
    */
@@ -79,6 +81,19 @@ export interface Scenario {
   readonly refusals: readonly SopRefusedEvent[];
   /** The case so far as log events (for `writeXes`, `checkConformance`). */
   log(): LogEvent[];
+}
+
+/**
+ * The event a line sends. A decision is sent as given. Without one, `.step` sends `SELESAI`
+ * (so a decision step played without a decision fails with the machine's `WRONG_EVENT`), while
+ * `.refused` at a decision step sends `SETUJU`: the line stands for either decision, so the
+ * refusal checked is the role's or the time's, not the missing decision. `reason: 'WRONG_EVENT'`
+ * keeps `SELESAI`, the event a decision step does not take.
+ */
+function eventType(decision: LogDecision | null | undefined, atDecision: boolean, expectRefusal: boolean, reason: RefusalReason | undefined): 'SETUJU' | 'TIDAK_SETUJU' | 'SELESAI' {
+  if (decision === 'setuju') return 'SETUJU';
+  if (decision === 'tidak-setuju') return 'TIDAK_SETUJU';
+  return atDecision && expectRefusal && reason !== 'WRONG_EVENT' ? 'SETUJU' : 'SELESAI';
 }
 
 /**
@@ -134,7 +149,7 @@ export function scenario<const D extends AnySopDefinition>(definition: D, option
     advance(o);
     const decision = parseDecision(o.decision);
     if (decision === undefined) fail(`cannot read the decision "${o.decision}" (setuju or tidak setuju)`, node!.id);
-    const type = decision === 'setuju' ? 'SETUJU' : decision === 'tidak-setuju' ? 'TIDAK_SETUJU' : 'SELESAI';
+    const type = eventType(decision, node!.kind === 'decision', expectRefusal, reason);
     const who: { role: string; id?: string; name?: string; actingAs?: { role: string; as: ActingKind } } = { role: roles.resolve(role) };
     if (o.name !== undefined) who.name = o.name;
     if (o.id !== undefined) who.id = o.id;

@@ -58,6 +58,19 @@ describe('scenario', () => {
     expect(() => s.refused('1', 'Kadis')).toThrow(/expected the machine to refuse SELESAI by kepala-dinas at step 1, but it was accepted/);
   });
 
+  it('.refused at a decision step checks the role without a decision (finding 13)', () => {
+    const at4 = () => scenario(sk, { calendar: calendar24x7 }).start('2026-01-05T07:30:00+07:00').step('1', 'Kadis').step('2', 'Kabid').step('3', 'Kasubbag TU');
+    const s = at4().refused('4', 'Kasubbag TU', { reason: 'WRONG_ROLE' });
+    expect(s.refusals.map((r) => r.reason)).toEqual(['WRONG_ROLE']);
+    expect(s).toBeWaitingAt('4');
+    // with no decision the line stands for either decision: the right role is accepted, so `.refused` fails
+    expect(() => at4().refused('4', 'Kabid')).toThrow(/expected the machine to refuse SETUJU by kepala-bidang at step 4, but it was accepted/);
+    // a wrong event is still testable: SELESAI is what a decision step does not take
+    expect(at4().refused('4', 'Kabid', { reason: 'WRONG_EVENT' }).refusals.map((r) => r.reason)).toEqual(['WRONG_EVENT']);
+    // an explicit decision is sent as given
+    expect(at4().refused('4', 'Kadis', { reason: 'WRONG_ROLE', decision: 'tidak setuju' }).refusals.map((r) => r.eventType)).toEqual(['TIDAK_SETUJU']);
+  });
+
   it('accepts a Plt. acting for the step role', () => {
     const s = scenario(sk, { calendar: calendar24x7 }).start('2026-01-05T07:30:00+07:00').step('1', 'Sekretaris', { actingAs: { role: 'Kadis', as: 'plt' } });
     expect(s).toHaveStepPerformedBy('1', 'Kadis');
