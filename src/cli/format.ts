@@ -1,6 +1,8 @@
 /**
- * Plain-text formatting for the command's human output.
+ * Plain-text formatting for the command's human output. `--json` output never goes through
+ * here: it stays machine-readable (ISO 8601 instants, plain numbers).
  */
+import { DateTime } from 'luxon';
 
 /** Column alignment. */
 export type Align = 'left' | 'right';
@@ -48,4 +50,35 @@ export function num(value: number, digits = 1): string {
 /** Cuts `text` to at most `max` characters, ending in an ellipsis when cut (for table cells). */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * An instant as a person reads it, in the calendar's zone, e.g. `"Rabu, 23 Des 2026 08.00 WIB"`
+ * (day name, date, 24-hour time with a dot, the zone's short name: WIB, WITA, WIT; `UTC` for
+ * the 24x7 calendar). For the human output only; `--json` keeps ISO 8601.
+ *
+ * @param instant - an ISO 8601 instant with an offset, or epoch milliseconds
+ * @param zone - the IANA zone to show it in (the calendar's `zone`)
+ * @param locale - `'id'` (the default) or `'en'` (`"Wednesday, 23 Dec 2026 08:00 WIB"`)
+ * @returns the text, or the input as given when it is not a valid instant
+ *
+ * @example
+ * ```ts
+ * formatInstant('2026-12-23T01:00:00Z', 'Asia/Pontianak') // 'Rabu, 23 Des 2026 08.00 WIB'
+ * ```
+ */
+export function formatInstant(instant: string | number, zone: string, locale: 'id' | 'en' = 'id'): string {
+  const dt = (typeof instant === 'number' ? DateTime.fromMillis(instant) : DateTime.fromISO(instant, { setZone: true })).setZone(zone).setLocale(locale);
+  if (!dt.isValid) return String(instant);
+  const text = dt.toFormat(locale === 'id' ? 'cccc, d LLL yyyy HH.mm' : 'cccc, d LLL yyyy HH:mm');
+  return `${text} ${zoneName(dt)}`;
+}
+
+/** The zone's short name in Indonesia (WIB, WITA, WIT), else what Intl gives, else the offset. */
+function zoneName(dt: DateTime): string {
+  const byOffset: Readonly<Record<number, string>> = { 420: 'WIB', 480: 'WITA', 540: 'WIT' };
+  if (dt.zoneName !== null && /^Asia\/(Jakarta|Pontianak|Makassar|Jayapura)$/.test(dt.zoneName)) return byOffset[dt.offset] ?? dt.toFormat('ZZ');
+  if (dt.zoneName === 'UTC' || dt.offset === 0) return 'UTC';
+  const short = dt.setLocale('id').toFormat('ZZZZ');
+  return /^[A-Z]{2,5}$/.test(short) ? short : `UTC${dt.toFormat('ZZ')}`;
 }

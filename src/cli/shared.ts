@@ -2,6 +2,7 @@
  * What the commands share: finding an SOP, choosing a calendar, reading a start instant.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   calendar24x7,
   createWorkCalendar,
@@ -15,7 +16,7 @@ import {
   type WorkCalendar,
 } from 'sop-ap';
 import { getSop } from 'sop-ap/machines';
-import { usageError } from './args.js';
+import { cliError, reportError, usageError } from './args.js';
 import type { Command, CommandIO } from './command.js';
 
 /** The calendars the command knows by name. */
@@ -29,7 +30,7 @@ export function findSop(command: Command, id: string, io: CommandIO): Lookup<Any
   try {
     return { ok: true, value: getSop(id) };
   } catch (e) {
-    if (e instanceof SopError) return { ok: false, exit: usageError(command, io, e.localized('id')) };
+    if (e instanceof SopError) return { ok: false, exit: reportError(command, io, e) };
     throw e;
   }
 }
@@ -42,14 +43,14 @@ export function findSop(command: Command, id: string, io: CommandIO): Lookup<Any
 export function findCalendar(command: Command, name: string | undefined, io: CommandIO, holidaysFile?: string): Lookup<WorkCalendar> {
   const key = name ?? 'kalbar';
   const cal = Object.prototype.hasOwnProperty.call(CALENDARS, key) ? CALENDARS[key] : undefined;
-  if (cal === undefined) return { ok: false, exit: usageError(command, io, `kalender '${key}' tidak dikenal (pilihan: ${Object.keys(CALENDARS).join(', ')})`) };
+  if (cal === undefined) return { ok: false, exit: cliError(command, io, 'CLI_INVALID_VALUE', { option: '--calendar', input: key, choices: Object.keys(CALENDARS).join(', ') }, true) };
   if (holidaysFile === undefined) return { ok: true, value: cal };
   if (key !== 'kalbar') return { ok: false, exit: usageError(command, io, `--holidays hanya berlaku untuk kalender kalbar, bukan '${key}'`) };
   let text: string;
   try {
-    text = readFileSync(holidaysFile, 'utf8');
+    text = readFileSync(resolve(io.cwd, holidaysFile), 'utf8');
   } catch (e) {
-    return { ok: false, exit: usageError(command, io, `berkas hari libur '${holidaysFile}' tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? 'galat'})`) };
+    return { ok: false, exit: cliError(command, io, 'CLI_FILE_UNREADABLE', { file: holidaysFile, errno: (e as NodeJS.ErrnoException).code ?? 'EIO' }) };
   }
   return guard(command, io, () => {
     const years = parseHolidayFile(text, holidaysFile);
@@ -89,18 +90,17 @@ export function parseNumber(
   if (text === undefined) return { ok: true, value: fallback };
   const v = Number(text);
   if (text.trim() === '' || !Number.isFinite(v) || v < range.min || v > range.max || (range.integer === true && !Number.isInteger(v))) {
-    const kind = range.integer === true ? 'bilangan bulat' : 'bilangan';
-    return { ok: false, exit: usageError(command, io, `--${option} '${text}' harus ${kind} antara ${range.min} dan ${range.max}`) };
+    return { ok: false, exit: cliError(command, io, 'CLI_INVALID_NUMBER', { option: `--${option}`, input: text, integer: range.integer === true ? 1 : undefined, min: range.min, max: range.max }, true) };
   }
   return { ok: true, value: v };
 }
 
-/** Runs `fn`; a library error (SopError) becomes exit 2 with its Indonesian message. */
+/** Runs `fn`; a library error (SopError) becomes exit 2 with its message (one line, in `io.lang`). */
 export function guard<T>(command: Command, io: CommandIO, fn: () => T): Lookup<T> {
   try {
     return { ok: true, value: fn() };
   } catch (e) {
-    if (e instanceof SopError) return { ok: false, exit: usageError(command, io, e.localized('id')) };
+    if (e instanceof SopError) return { ok: false, exit: reportError(command, io, e) };
     throw e;
   }
 }

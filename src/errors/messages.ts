@@ -77,6 +77,71 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     id: (p) => `${where(p, 'id')}skenario gagal pada baris ${p.line}: ${p.detail}`,
     en: (p) => `${where(p, 'en')}scenario failed at line ${p.line}: ${p.detail}`,
   },
+  // --- the sop-ap command (src/cli) ---
+  CLI_UNKNOWN_COMMAND: {
+    id: (p) => `perintah '${p.input}' tidak dikenal${p.candidates ? `; mungkin maksudnya: ${p.candidates}` : ''} (perintah yang ada: ${p.commands})`,
+    en: (p) => `unknown command '${p.input}'${p.candidates ? `; did you mean: ${p.candidates}` : ''} (commands: ${p.commands})`,
+  },
+  CLI_UNKNOWN_OPTION: {
+    id: (p) => `opsi '${p.option}' tidak dikenal${p.candidates ? `; mungkin maksudnya: ${p.candidates}` : ''}`,
+    en: (p) => `unknown option '${p.option}'${p.candidates ? `; did you mean: ${p.candidates}` : ''}`,
+  },
+  CLI_MISSING_VALUE: {
+    id: (p) => `opsi '${p.option}' perlu nilai${p.dash ? ` (nilai yang diawali tanda minus ditulis ${p.option}=${p.dash})` : ''}`,
+    en: (p) => `option '${p.option}' needs a value${p.dash ? ` (write a value starting with a dash as ${p.option}=${p.dash})` : ''}`,
+  },
+  CLI_NO_VALUE_TAKEN: {
+    id: (p) => `opsi '${p.option}' tidak menerima nilai`,
+    en: (p) => `option '${p.option}' takes no value`,
+  },
+  CLI_MISSING_ARGUMENT: {
+    id: (p) => `argumen kurang: perlu ${p.min} argumen (sop-ap ${p.command} ${p.usage})`,
+    en: (p) => `missing arguments: ${p.min} needed (sop-ap ${p.command} ${p.usage})`,
+  },
+  CLI_UNEXPECTED_ARGUMENT: {
+    id: (p) => `argumen tidak dikenal: ${p.input}`,
+    en: (p) => `unexpected argument: ${p.input}`,
+  },
+  CLI_BAD_ARGUMENTS: {
+    id: (p) => `argumen tidak dapat dibaca: ${p.detail}`,
+    en: (p) => `cannot read the arguments: ${p.detail}`,
+  },
+  CLI_INVALID_VALUE: {
+    id: (p) => `${p.option} '${p.input}' tidak dikenal (pilihan: ${p.choices})`,
+    en: (p) => `${p.option} '${p.input}' is not known (choices: ${p.choices})`,
+  },
+  CLI_INVALID_NUMBER: {
+    id: (p) => `${p.option} '${p.input}' harus ${p.integer ? 'bilangan bulat' : 'bilangan'} antara ${p.min} dan ${p.max}`,
+    en: (p) => `${p.option} '${p.input}' must be ${p.integer ? 'a whole number' : 'a number'} between ${p.min} and ${p.max}`,
+  },
+  CLI_OPTION_FOR_FORMAT: {
+    id: (p) => `opsi '${p.option}' hanya berlaku untuk --format ${p.formats}, bukan ${p.format}`,
+    en: (p) => `option '${p.option}' applies to --format ${p.formats} only, not ${p.format}`,
+  },
+  CLI_NOT_AN_IMAGE: {
+    id: (p) => `berkas '${p.file}' bukan gambar PNG, JPEG, GIF, WebP atau SVG`,
+    en: (p) => `the file '${p.file}' is not a PNG, JPEG, GIF, WebP or SVG image`,
+  },
+  CLI_FILE_UNREADABLE: {
+    id: (p) => `berkas '${p.file}' tidak dapat dibaca: ${errnoText(p, 'id')}`,
+    en: (p) => `cannot read the file '${p.file}': ${errnoText(p, 'en')}`,
+  },
+  CLI_FILE_UNWRITABLE: {
+    id: (p) => `berkas '${p.file}' tidak dapat ditulis: ${errnoText(p, 'id')}`,
+    en: (p) => `cannot write the file '${p.file}': ${errnoText(p, 'en')}`,
+  },
+  CLI_OUTPUT_FAILED: {
+    id: (p) => `keluaran tidak dapat ditulis: ${errnoText(p, 'id')}`,
+    en: (p) => `cannot write the output: ${errnoText(p, 'en')}`,
+  },
+  CLI_SYSTEM_ERROR: {
+    id: (p) => `galat sistem${p.file ? ` pada '${p.file}'` : ''}: ${errnoText(p, 'id')}`,
+    en: (p) => `system error${p.file ? ` on '${p.file}'` : ''}: ${errnoText(p, 'en')}`,
+  },
+  CLI_UNEXPECTED: {
+    id: (p) => `galat tak terduga (${p.name}): ${p.detail}. Laporkan dengan perintah yang dijalankan; SOP_AP_DEBUG=1 menampilkan jejaknya`,
+    en: (p) => `unexpected error (${p.name}): ${p.detail}. Report it with the command line; SOP_AP_DEBUG=1 shows its trace`,
+  },
 };
 
 /**
@@ -90,4 +155,22 @@ const catalogue: Record<string, Record<Locale, Template>> = {
 export function formatMessage(code: string, params: MessageParams, locale: Locale): string {
   const t = catalogue[code]?.[locale];
   return t ? t(params) : `${code} ${JSON.stringify(params)}`;
+}
+
+const ERRNO: Readonly<Record<string, Record<Locale, (p: MessageParams) => string>>> = {
+  ENOENT: { id: (p) => `tidak ada${p.dir ? ` (folder '${p.dir}' tidak ada?)` : ''}`, en: (p) => `does not exist${p.dir ? ` (is the folder '${p.dir}' missing?)` : ''}` },
+  EISDIR: { id: () => 'itu sebuah folder, bukan berkas', en: () => 'it is a folder, not a file' },
+  ENOTDIR: { id: () => 'bagian jalurnya bukan folder', en: () => 'a part of its path is not a folder' },
+  EACCES: { id: () => 'tidak ada izin', en: () => 'permission denied' },
+  EPERM: { id: () => 'tidak diizinkan', en: () => 'not permitted' },
+  ENOSPC: { id: () => 'ruang penyimpanan penuh', en: () => 'no space left on the device' },
+  EROFS: { id: () => 'sistem berkas hanya-baca', en: () => 'read-only file system' },
+  EPIPE: { id: () => 'saluran keluaran sudah ditutup', en: () => 'the output pipe was closed' },
+};
+
+/** A system error code (`ENOENT` …) in words, followed by the code. @internal */
+function errnoText(p: MessageParams, locale: Locale): string {
+  const code = String(p.errno ?? 'EIO');
+  const t = ERRNO[code]?.[locale];
+  return `${t ? t(p) : p.detail ?? (locale === 'id' ? 'galat sistem' : 'system error')} (${code})`;
 }

@@ -1,6 +1,7 @@
 import { compileFlow } from '../definition/index.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import { formatDuration } from '../time/index.js';
+import { RenderError } from '../errors/index.js';
 import { escapeXml } from './escape.js';
 import { laneOrder, type RenderOptions } from './lanes.js';
 import { baseRows, layoutFlow, type FlowLayout, type LayoutRow } from './layout.js';
@@ -10,11 +11,66 @@ import { wrapText } from './text.js';
 /** Options of {@link renderHtml}. */
 export interface HtmlOptions extends RenderOptions {
   /**
-   * Whether to add a last page listing the definition's notes (what was inferred from the
-   * source text and why), for a reviewer checking it against the paper original. Default `true`.
+   * Whether to add a last page, *Catatan transkripsi*, listing the definition's notes (what was
+   * inferred from the source text and why), for a reviewer checking the transcription against
+   * the paper original. Default `false`: the printed SOP is the document alone.
    */
-  readonly notes?: boolean | undefined;
+  readonly catatan?: boolean | undefined;
+  /**
+   * The agency's lambang (coat of arms) shown in the header beside the instansi: a
+   * `data:image/…` URI (PNG, JPEG, GIF, WebP or SVG), or an `https:`/`http:` URL or a relative
+   * path (then the document loads it from there). Anything else (`javascript:` …) is refused.
+   * The CLI's `--lambang file.svg` embeds a file as a data URI.
+   */
+  readonly lambang?: string | undefined;
 }
+
+/** The image types a `data:` lambang may have. */
+const LAMBANG_DATA = /^data:image\/(?:png|jpeg|gif|webp|svg\+xml)(?:;[a-z0-9=.+-]+)*,/i;
+
+/** The lambang's `src`, or a `RenderError` for a scheme other than `data:image`, `https:` or `http:`. */
+function lambangSrc(def: AnySopDefinition, lambang: string | undefined): string | undefined {
+  if (lambang === undefined) return undefined;
+  const value = lambang.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+  const ok = value !== '' && (scheme === undefined ? !value.startsWith('//') : scheme === 'https' || scheme === 'http' || LAMBANG_DATA.test(value));
+  if (!ok) {
+    throw new RenderError({ sopId: def.id, field: 'lambang', detail: 'lambang must be a data:image/(png|jpeg|gif|webp|svg+xml) URI, an http(s) URL or a relative path' });
+  }
+  return value;
+}
+
+/** The Indonesian names of the fields a note may be about (the document's own headings). */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  nama: 'Nama SOP',
+  nomor: 'Nomor SOP',
+  unit: 'Instansi / unit kerja',
+  tanggalPembuatan: 'Tanggal Pembuatan',
+  tanggalRevisi: 'Tanggal Revisi',
+  tanggalEfektif: 'Tanggal Efektif',
+  disahkanOleh: 'Disahkan oleh',
+  'disahkanOleh.nip': 'Disahkan oleh (NIP)',
+  dasarHukum: 'Dasar Hukum',
+  kualifikasiPelaksana: 'Kualifikasi Pelaksana',
+  keterkaitan: 'Keterkaitan',
+  seeAlso: 'Keterkaitan',
+  peralatan: 'Peralatan/Perlengkapan',
+  peringatan: 'Peringatan',
+  pencatatan: 'Pencatatan dan Pendataan',
+  steps: 'Langkah',
+  'steps.label': 'Nomor langkah',
+  label: 'Nomor langkah',
+  uraian: 'Kegiatan',
+  pelaksana: 'Pelaksana',
+  lanes: 'Kolom pelaksana',
+  kelengkapan: 'Mutu baku: kelengkapan',
+  waktu: 'Mutu baku: waktu',
+  output: 'Mutu baku: output',
+  keterangan: 'Keterangan',
+  decision: 'Keputusan',
+  'decision.tidakSetuju': 'Keputusan: jika tidak setuju',
+  extraction: 'Teks sumber',
+};
 
 /** Page and column sizes in CSS pixels (96 per inch): A4 landscape with 8 mm margins. */
 const PAGE = {
@@ -79,10 +135,11 @@ ol { margin: 0; padding-left: 16px; }
 .flow td.lanes svg { display: block; }
 .flow tr.band td, .flow tr.terminal td { padding: 0; }
 .catatan { width: ${PAGE.width}px; font-size: 11px; line-height: 15px; }
+.identitas .lambang { display: block; margin: 0 auto 6px; max-width: 96px; max-height: 96px; }
 h1 { font-size: 14px; margin: 0 0 6px; }
 `;
 
-function identityPage(def: AnySopDefinition): string {
+function identityPage(def: AnySopDefinition, lambang: string | undefined): string {
   const unit = def.unit;
   const instansi = [unit.pemerintah, unit.instansi, unit.unitKerja].filter((x): x is string => x !== undefined && x !== '');
   const d = def.disahkanOleh;
@@ -100,7 +157,7 @@ function identityPage(def: AnySopDefinition): string {
   const kData = def.keterkaitan.map((k) => k.sopId ?? '').join(' ').trim();
   return `<section class="page identitas-page" data-page="identitas">
 <table class="identitas"><tbody>
-<tr><td class="instansi" rowspan="6">${instansi.map((i) => `<div class="unit">${e(i)}</div>`).join('') || '&nbsp;'}</td><th>Nomor SOP</th><td data-field="nomor">${v(def.nomor)}</td></tr>
+<tr><td class="instansi" rowspan="6">${lambang !== undefined ? `<img class="lambang" src="${e(lambang)}" alt="Lambang">` : ''}${instansi.map((i) => `<div class="unit">${e(i)}</div>`).join('') || '&nbsp;'}</td><th>Nomor SOP</th><td data-field="nomor">${v(def.nomor)}</td></tr>
 <tr><th>Tanggal Pembuatan</th><td data-field="tanggalPembuatan">${v(def.tanggalPembuatan)}</td></tr>
 <tr><th>Tanggal Revisi</th><td data-field="tanggalRevisi">${v(def.tanggalRevisi)}</td></tr>
 <tr><th>Tanggal Efektif</th><td data-field="tanggalEfektif">${v(def.tanggalEfektif)}</td></tr>
@@ -118,20 +175,21 @@ function identityPage(def: AnySopDefinition): string {
 </section>`;
 }
 
+/**
+ * The review page: every note of the definition, the field named as the document heads it.
+ * No source path: the page is for the Dinas, not for the repository.
+ */
 function notesPage(def: AnySopDefinition): string {
+  const field = (f: string) => e(FIELD_NAMES[f] ?? f);
   const rows: string[] = [];
-  for (const n of def.notes ?? []) rows.push(`<tr><td>Identitas</td><td>${e(n.field)}</td><td>${e(n.text)}</td></tr>`);
+  for (const n of def.notes ?? []) rows.push(`<tr><td>Identitas</td><td data-field="${e(n.field)}">${field(n.field)}</td><td>${e(n.text)}</td></tr>`);
   for (const s of def.steps) {
-    for (const n of s.notes ?? []) rows.push(`<tr><td>${e(s.label)}</td><td>${e(n.field)}</td><td>${e(n.text)}</td></tr>`);
+    for (const n of s.notes ?? []) rows.push(`<tr><td>${e(s.label)}</td><td data-field="${e(n.field)}">${field(n.field)}</td><td>${e(n.text)}</td></tr>`);
   }
-  if (rows.length === 0 && def.source === undefined) return '';
-  const source = def.source !== undefined ? `<p>Sumber: ${e(def.source)}</p>` : '';
-  const table =
-    rows.length > 0
-      ? `<table class="catatan"><colgroup><col style="width:80px"><col style="width:160px"><col></colgroup><thead><tr><th>Langkah</th><th>Isian</th><th>Catatan</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
-      : '';
+  if (rows.length === 0) return '';
   return `<section class="page catatan-page" data-page="catatan"><h1>Catatan transkripsi: ${e(def.nama)}</h1>
-<p>Nilai yang disimpulkan dari teks sumber, untuk diperiksa terhadap dokumen asli.</p>${source}${table}</section>`;
+<p>Nilai yang disimpulkan penyalin dari teks sumber, dengan alasannya, untuk diperiksa terhadap dokumen asli.</p>
+<table class="catatan"><colgroup><col style="width:80px"><col style="width:180px"><col></colgroup><thead><tr><th>Langkah</th><th>Isian</th><th>Catatan</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 /**
@@ -149,17 +207,18 @@ function notesPage(def: AnySopDefinition): string {
  *   by a dashed line; arrows enter and leave the copy in the first listed performer's lane.
  * - Where the flow continues on another page, a lettered off-page connector (pentagon) ends
  *   the arrow on one page and starts it on the other.
- * - All text is escaped. No script, no external resource, no date or random id: the same
- *   definition always gives the same bytes.
+ * - All text is escaped. No script, no external resource (unless `lambang` is a URL), no date
+ *   or random id: the same definition always gives the same bytes.
+ * - With `catatan: true`, a last page lists the transcription notes; by default it is left out.
  *
  * For tests: each symbol has `data-symbol` (`terminal` | `activity` | `decision` |
  * `connector`), a step's symbols `data-step`, copies in other lanes `data-joint`, and each
  * table row `data-row` with its laid-out height in `data-h`.
  *
  * @param def - a definition (from `defineSop` or the catalogue)
- * @param options - lane order, role catalogue, whether to append the notes page
+ * @param options - lane order, role catalogue, the lambang, whether to append the notes page
  * @returns the HTML document as text
- * @throws {@link RenderError} when `options.lanes` does not fit the definition
+ * @throws {@link RenderError} when `options.lanes` does not fit the definition, or `options.lambang` is not an image URI or URL
  *
  * @example
  * ```ts
@@ -237,7 +296,7 @@ export function renderHtml(def: AnySopDefinition, options: HtmlOptions = {}): st
 </section>`;
   });
 
-  const notes = options.notes === false ? '' : notesPage(def);
+  const notes = options.catatan === true ? notesPage(def) : '';
   return `<!DOCTYPE html>
 <html lang="id">
 <head>
@@ -248,7 +307,7 @@ export function renderHtml(def: AnySopDefinition, options: HtmlOptions = {}): st
 <style>${CSS}</style>
 </head>
 <body data-sop="${e(def.id)}" data-steps="${def.steps.length}" data-pages="${pageCount}">
-${identityPage(def)}
+${identityPage(def, lambangSrc(def, options.lambang))}
 ${flowPages.join('\n')}
 ${notes}
 </body>

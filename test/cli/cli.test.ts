@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import type { CommandIO } from '../../src/cli/command.js';
+import { formatInstant } from '../../src/cli/format.js';
 import { commands, run } from '../../src/cli/main.js';
 import { catalogue, sopIds } from '../../machines/index.js';
 
@@ -100,21 +101,25 @@ describe('sop-ap lead-time', () => {
     expect(sat.start).toBe('2026-03-09T07:30:00.000+07:00');
   });
 
-  test('human output in Bahasa Indonesia with the due instant', async () => {
+  test('human output in Bahasa Indonesia with human dates in the calendar zone; --json keeps ISO 8601', async () => {
     const r = await sopAp('lead-time', 'pendaftaran-narasumber', '--start', '2026-03-02T07:30:00+07:00');
     expect(r.stdout).toMatch(/Anggaran waktu: \d+ hari \+ \d+ menit/);
-    expect(r.stdout).toMatch(/jatuh tempo\): 2026-03-02T\d\d:\d\d/);
+    expect(r.stdout).toContain('Mulai: Senin, 2 Mar 2026 07.30 WIB');
+    const due = (JSON.parse((await sopAp('lead-time', 'pendaftaran-narasumber', '--start', '2026-03-02T07:30:00+07:00', '--json')).stdout) as { due: string }).due;
+    expect(due).toMatch(/^2026-03-\d\dT\d\d:\d\d:\d\d\.000\+07:00$/);
+    expect(r.stdout).toContain(`Selesai paling lambat (jatuh tempo): ${formatInstant(due, 'Asia/Pontianak')}`);
+    expect(r.stdout).not.toMatch(/\d{4}-\d\d-\d\dT/);
   });
 
   test.each([
     [['lead-time'], /argumen kurang/],
     [['lead-time', 'pendaftaran-narasumber', 'extra'], /argumen tidak dikenal/],
     [['lead-time', 'pendaftaran-narasumbr'], /tidak ada dalam katalog; mungkin maksudnya: pendaftaran-narasumber/],
-    [['lead-time', 'pendaftaran-narasumber', '--calendar', 'mars'], /kalender 'mars' tidak dikenal/],
+    [['lead-time', 'pendaftaran-narasumber', '--calendar', 'mars'], /--calendar 'mars' tidak dikenal \(pilihan: kalbar, 24x7\)/],
     [['lead-time', 'pendaftaran-narasumber', '--start', 'besok'], /--start.*"besok" tidak sah/],
     [['lead-time', 'pendaftaran-narasumber', '--start', '2201-01-02T08:00:00+07:00'], /tahun 2201/],
     [['lead-time', 'pendaftaran-narasumber', '--start', '2026-02-30T07:40:00+07:00'], /tidak memiliki tanggal 30/],
-    [['lead-time', 'pendaftaran-narasumber', '--holidays', 'tidak-ada.json'], /berkas hari libur 'tidak-ada\.json'/],
+    [['lead-time', 'pendaftaran-narasumber', '--holidays', 'tidak-ada.json'], /berkas 'tidak-ada\.json' tidak dapat dibaca: tidak ada \(ENOENT\)/],
     [['lead-time', 'pendaftaran-narasumber', '--bogus'], /bogus/],
     [['simulate', 'pendaftaran-narasumber', '--runs', 'banyak'], /--runs 'banyak'/],
     [['simulate', 'pendaftaran-narasumber', '--rework', '1.5'], /--rework/],
@@ -195,4 +200,61 @@ test('spawned: npx tsx src/cli/main.ts list --json', async () => {
   const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/main.ts', 'list', '--json'], { cwd: process.cwd(), timeout: 60_000 });
   const rows = JSON.parse(stdout) as { id: string; steps: number }[];
   expect(rows.map((r) => r.id)).toEqual(sopIds);
+});
+
+describe('argument problems: one coded line, in Bahasa Indonesia or English (finding 9)', () => {
+  test.each([
+    [['lead-time', 'pendaftaran-narasumber', '--jsno'], "sop-ap lead-time: opsi '--jsno' tidak dikenal; mungkin maksudnya: --json (lihat: sop-ap lead-time --help) [CLI_UNKNOWN_OPTION]"],
+    [['simulate', 'pendaftaran-narasumber', '--rwork', '0.2'], "sop-ap simulate: opsi '--rwork' tidak dikenal; mungkin maksudnya: --rework (lihat: sop-ap simulate --help) [CLI_UNKNOWN_OPTION]"],
+    [['lead-time', 'pendaftaran-narasumber', '--start'], "sop-ap lead-time: opsi '--start' perlu nilai (lihat: sop-ap lead-time --help) [CLI_MISSING_VALUE]"],
+    [['simulate', 'pendaftaran-narasumber', '--seed', '-5'], "sop-ap simulate: opsi '--seed' perlu nilai (nilai yang diawali tanda minus ditulis --seed=-…) (lihat: sop-ap simulate --help) [CLI_MISSING_VALUE]"],
+    [['render', 'pendaftaran-narasumber', '-o'], "sop-ap render: opsi '--output' perlu nilai (lihat: sop-ap render --help) [CLI_MISSING_VALUE]"],
+    [['list', '--json=ya'], "sop-ap list: opsi '--json' tidak menerima nilai (lihat: sop-ap list --help) [CLI_NO_VALUE_TAKEN]"],
+    [['list', 'semua'], 'sop-ap list: argumen tidak dikenal: semua (lihat: sop-ap list --help) [CLI_UNEXPECTED_ARGUMENT]'],
+    [['lsit'], "sop-ap: perintah 'lsit' tidak dikenal; mungkin maksudnya: list"],
+    [['--lang', 'fr', 'list'], "sop-ap: --lang 'fr' tidak dikenal (pilihan: id, en) (lihat: sop-ap --help) [CLI_INVALID_VALUE]"],
+  ])('%j', async (argv, line) => {
+    const r = await sopAp(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.endsWith('\n')).toBe(true);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(line);
+  });
+
+  test('--lang en, anywhere on the line', async () => {
+    const a = await sopAp('--lang', 'en', 'lead-time', 'pendaftaran-narasumber', '--jsno');
+    expect(a.stderr).toBe("sop-ap lead-time: unknown option '--jsno'; did you mean: --json (see: sop-ap lead-time --help) [CLI_UNKNOWN_OPTION]\n");
+    const b = await sopAp('lead-time', 'pendaftaran-narasumber', '--calendar', 'mars', '--lang=en');
+    expect(b.stderr).toBe("sop-ap lead-time: --calendar 'mars' is not known (choices: kalbar, 24x7) (see: sop-ap lead-time --help) [CLI_INVALID_VALUE]\n");
+    const c = await sopAp('lead-time', 'pendaftaran-narasumbr', '--lang', 'en');
+    expect(c.stderr).toMatch(/^sop-ap lead-time: no SOP 'pendaftaran-narasumbr' in the catalogue; did you mean: pendaftaran-narasumber, .* \[UNKNOWN_SOP\]\n$/);
+    expect(c.code).toBe(2);
+  });
+
+  test('an unexpected error inside a command is one line and exit 2, not a rejection', async () => {
+    const t = io();
+    const broken: CommandIO = {
+      ...t.io,
+      stdout: {
+        write: () => {
+          throw new TypeError('stdout rusak');
+        },
+        isTTY: false,
+      },
+    };
+    const code = await run(['list'], broken);
+    expect(code).toBe(2);
+    expect(t.err()).toMatch(/^sop-ap list: galat tak terduga \(TypeError\): stdout rusak\. .*\[CLI_UNEXPECTED\]\n$/);
+  });
+});
+
+describe('formatInstant', () => {
+  test('a day name, the date, 24-hour time with a dot and the zone short name', () => {
+    expect(formatInstant('2026-12-23T01:00:00Z', 'Asia/Pontianak')).toBe('Rabu, 23 Des 2026 08.00 WIB');
+    expect(formatInstant(Date.parse('2026-12-23T08:00:00+07:00'), 'Asia/Makassar')).toBe('Rabu, 23 Des 2026 09.00 WITA');
+    expect(formatInstant('2026-12-23T08:00:00+07:00', 'Asia/Jayapura')).toBe('Rabu, 23 Des 2026 10.00 WIT');
+    expect(formatInstant('2026-12-23T08:00:00+07:00', 'UTC')).toBe('Rabu, 23 Des 2026 01.00 UTC');
+    expect(formatInstant('2026-12-23T08:00:00+07:00', 'Asia/Pontianak', 'en')).toBe('Wednesday, 23 Dec 2026 08:00 WIB');
+  });
 });

@@ -68,7 +68,7 @@ describe('sop-ap check', () => {
     expect((await check('pembuatan-sk', 'x.csv')).code).toBe(2);
     const missing = await check(SK, 'test/fixtures/logs/tidak-ada.csv');
     expect(missing).toMatchObject({ code: 2, stdout: '' });
-    expect(missing.stderr).toContain("berkas 'test/fixtures/logs/tidak-ada.csv' tidak dapat dibaca (tidak ada)");
+    expect(missing.stderr).toContain("berkas 'test/fixtures/logs/tidak-ada.csv' tidak dapat dibaca: tidak ada (ENOENT)");
     expect((await check(SK, 'test/fixtures/logs/sk-conformant.csv', '--format', 'xlsx')).stderr).toContain("--format 'xlsx' tidak dikenal");
     expect((await check(SK, 'test/fixtures/logs/sk-conformant.csv', '--calendar', 'jawa')).code).toBe(2);
     expect((await check(SK)).code).toBe(2);

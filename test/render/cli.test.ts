@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,11 +65,38 @@ describe('sop-ap render', () => {
     expect(unknown.stderr).toContain('permintaan-narasumber');
     const role = await sopAp(['render', ID, '--lanes', 'Bupati']);
     expect(role.code).toBe(2);
-    expect(role.stderr).toContain("peran 'Bupati' tidak dikenal");
+    expect(role.stderr).toContain('peran "Bupati" tidak dikenal');
     const partial = await sopAp(['render', ID, '--lanes', 'pemohon']);
     expect(partial.code).toBe(2);
     expect(partial.stderr).toContain('opsi tampilan tidak sah');
     expect((await sopAp(['render'])).code).toBe(2);
+  });
+
+  it('leaves the transcription notes out unless --catatan; embeds --lambang as a data URI (finding 11)', async () => {
+    const sop = getSop('fasilitasi-narasumber');
+    const plain = await sopAp(['render', sop.id]);
+    expect(plain.stdout).not.toContain('catatan-page');
+    const noted = await sopAp(['render', sop.id, '--catatan']);
+    expect(noted.stdout).toBe(renderHtml(sop, { catatan: true }));
+    expect(noted.stdout).toContain('catatan-page');
+    const dir = mkdtempSync(join(tmpdir(), 'sop-ap-lambang-'));
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><circle r="4" cx="5" cy="5"/></svg>';
+    writeFileSync(join(dir, 'lambang.svg'), svg);
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    writeFileSync(join(dir, 'lambang.png'), png);
+    const withSvg = await sopAp(['render', sop.id, '--lambang', 'lambang.svg'], dir);
+    expect(withSvg.code).toBe(0);
+    expect(withSvg.stdout).toContain(`<img class="lambang" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" alt="Lambang">`);
+    const withPng = await sopAp(['render', sop.id, '--lambang', 'lambang.png'], dir);
+    expect(withPng.stdout).toContain(`src="data:image/png;base64,${png.toString('base64')}"`);
+    const url = await sopAp(['render', sop.id, '--lambang', 'https://example.go.id/lambang.png']);
+    expect(url.stdout).toContain('src="https://example.go.id/lambang.png"');
+    const script = await sopAp(['render', sop.id, '--lambang', 'javascript:alert(1)']);
+    expect(script.code).toBe(2);
+    expect(script.stderr).toMatch(/isian 'lambang'.*\[INVALID_RENDER_OPTION\]\n$/);
+    const notHtml = await sopAp(['render', sop.id, '--format', 'svg', '--catatan']);
+    expect(notHtml.code).toBe(2);
+    expect(notHtml.stderr).toContain("opsi '--catatan' hanya berlaku untuk --format html, bukan svg");
   });
 
   it('has help', async () => {

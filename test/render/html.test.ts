@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileFlow, renderHtml, renderSvg, type AnySopDefinition } from 'sop-ap';
+import { compileFlow, RenderError, renderHtml, renderSvg, type AnySopDefinition } from 'sop-ap';
+import { getSop } from 'sop-ap/machines';
 import { izin, jahat, panjang, suratTugas } from './fixtures.js';
 
 /** Every `<g …>` opening tag carrying data-symbol, as attribute maps. */
@@ -123,10 +124,38 @@ describe('renderHtml', () => {
     expect(renderHtml(izin)).toContain('@page { size: A4 landscape;');
   });
 
-  it('adds the notes page only when there is something to review', () => {
+  it('adds the notes page only on request (catatan: true), and only when there is something to review', () => {
     const noted = { ...izin, steps: izin.steps.map((s, i) => (i === 1 ? { ...s, notes: [{ field: 'pelaksana', text: 'dibaca dari "bersama"' }] } : s)) } as AnySopDefinition;
-    expect(renderHtml(noted)).toContain('dibaca dari &quot;bersama&quot;');
-    expect(renderHtml(noted, { notes: false })).not.toContain('catatan-page');
-    expect(renderHtml(izin)).not.toContain('catatan-page');
+    expect(renderHtml(noted)).not.toContain('catatan-page');
+    expect(renderHtml(noted, { catatan: true })).toContain('dibaca dari &quot;bersama&quot;');
+    expect(renderHtml(izin, { catatan: true })).not.toContain('catatan-page');
+  });
+
+  it('the printed catalogue SOP ends with its flowchart; its notes page is Indonesian and shows no repository path (finding 11)', () => {
+    const sop = getSop('fasilitasi-narasumber');
+    expect(sop.source).toMatch(/^shared\/seeds\//);
+    const plain = renderHtml(sop);
+    expect(plain).not.toContain('catatan-page');
+    expect(plain).not.toMatch(/shared\/seeds|Sumber:/);
+    const reviewed = renderHtml(sop, { catatan: true });
+    const page = reviewed.slice(reviewed.indexOf('<section class="page catatan-page"'));
+    expect(page).toContain('<h1>Catatan transkripsi: Fasilitasi Narasumber</h1>');
+    expect(page).not.toMatch(/shared\/|seeds\/|\.txt\b|Sumber:/);
+    // the fields are named as the document heads them, not by their property names
+    const fields = [...page.matchAll(/<td data-field="[^"]*">([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(fields).toContain('Pelaksana');
+    expect(fields).toContain('Keputusan: jika tidak setuju');
+    expect(fields).not.toContain('decision.tidakSetuju');
+  });
+
+  it('takes the agency lambang in the header, escaped; refuses a script URL', () => {
+    const svg = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`;
+    const html = renderHtml(izin, { lambang: svg });
+    expect(html).toContain(`<td class="instansi" rowspan="6"><img class="lambang" src="${svg}" alt="Lambang">`);
+    expect(renderHtml(izin, { lambang: 'logo.png?a=1&b="2"' })).toContain('src="logo.png?a=1&amp;b=&quot;2&quot;"');
+    expect(renderHtml(izin)).not.toContain('<img');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' JaVaScRiPt:x', '//evil.example/x.png', '']) {
+      expect(() => renderHtml(izin, { lambang: bad }), bad).toThrow(RenderError);
+    }
   });
 });

@@ -2,11 +2,10 @@
  * `sop-ap check <id> <log-file> [--format csv|json|xes] [--calendar kalbar|24x7] [--json] [--allow-incomplete]`:
  * conformance of a case log against a catalogue SOP, by replay through the SOP's machine.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { checkConformance, LOG_FORMATS, readLog, type ConformanceReport, type LogFormat } from 'sop-ap';
-import { parseCommandArgs, usageError } from '../args.js';
-import { EXIT, type Command } from '../command.js';
+import { cliError, defineCommand } from '../args.js';
+import { EXIT } from '../command.js';
+import { readInputFile } from '../files.js';
 import { table } from '../format.js';
 import { findCalendar, findSop, guard } from '../shared.js';
 
@@ -105,12 +104,11 @@ export function checkText(report: ConformanceReport, nama: string, file: string,
 }
 
 /** `sop-ap check`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'check',
   summary: 'periksa kepatuhan log kasus (CSV, JSON, XES) terhadap SOP dengan memutar ulang di mesin',
-  help: [
-    'Penggunaan: sop-ap check <id> <berkas-log> [--format csv|json|xes] [--calendar kalbar|24x7] [--json] [--allow-incomplete]',
-    '',
+  usage: '<id> <berkas-log> [--format csv|json|xes] [--calendar kalbar|24x7] [--json] [--allow-incomplete]',
+  description: [
     'Memutar ulang setiap kasus dalam log melalui mesin SOP dan melaporkan penyimpangan: langkah',
     'dilewati, tidak berurutan, pelaksana salah, melebihi mutu baku (menit kerja pada kalender),',
     'keputusan tidak tercatat, langkah tidak dikenal, kasus belum selesai, peristiwa setelah kasus berakhir.',
@@ -119,46 +117,32 @@ export const command: Command = {
     'Log CSV berkepala: case,step,role,started_at,completed_at,decision (step = id atau nomor langkah;',
     'role = ejaan apa pun, mis. Kabid; started_at dan decision boleh kosong; decision: setuju / tidak setuju).',
     'Waktu ISO 8601; waktu tanpa zona (mis. 2026-01-05 07:30) dibaca dalam WIB (Asia/Pontianak).',
-    '',
-    'Opsi:',
-    '  --format F          csv, json atau xes (bawaan: dari ekstensi berkas atau isinya)',
-    '  --calendar NAMA     kalbar (bawaan) atau 24x7',
-    '  --allow-incomplete  kasus yang belum selesai tidak dihitung sebagai penyimpangan',
-    '  --json              keluaran JSON { cases: [{ case, conformant, fitness, deviations: [{ kind, step, message }] }], summary, problems }',
-    '  -h, --help          bantuan ini',
-    '',
+  ],
+  options: {
+    format: { type: 'string', value: 'F', help: 'csv, json atau xes (bawaan: dari ekstensi berkas atau isinya)' },
+    calendar: { type: 'string', value: 'NAMA', help: 'kalbar (bawaan) atau 24x7' },
+    'allow-incomplete': { type: 'boolean', help: 'kasus yang belum selesai tidak dihitung sebagai penyimpangan' },
+    json: { type: 'boolean', help: 'keluaran JSON { cases: [{ case, conformant, fitness, deviations: [{ kind, step, message }] }], summary, problems }' },
+  },
+  positionals: [2, 2],
+  notes: [
     'Kode keluar: 0 semua kasus sesuai, 1 ada kasus menyimpang, 2 masukan salah (SOP/berkas/format',
     'tidak dikenal, atau ada baris log yang tidak dapat dibaca; baris yang baik tetap diperiksa).',
-    '',
-    'Contoh:',
-    '  sop-ap check pembuatan-sk-tim-kerja-bidang-3 kasus.csv',
-    '  sop-ap check pembuatan-sk-tim-kerja-bidang-3 kasus.xes --calendar 24x7 --json',
-  ].join('\n'),
-  async run(args, io) {
-    const parsed = parseCommandArgs(
-      this,
-      args,
-      { format: { type: 'string' }, calendar: { type: 'string' }, json: { type: 'boolean' }, 'allow-incomplete': { type: 'boolean' } },
-      io,
-      [2, 2],
-    );
-    if (!parsed.ok) return parsed.exit;
+  ],
+  examples: ['sop-ap check pembuatan-sk-tim-kerja-bidang-3 kasus.csv', 'sop-ap check pembuatan-sk-tim-kerja-bidang-3 kasus.xes --calendar 24x7 --json'],
+  async run(parsed, io) {
     const [id, file] = parsed.positionals as [string, string];
     const format = parsed.values.format;
     if (format !== undefined && !(LOG_FORMATS as readonly string[]).includes(format)) {
-      return usageError(this, io, `--format '${format}' tidak dikenal (pilihan: ${LOG_FORMATS.join(', ')})`);
+      return cliError(this, io, 'CLI_INVALID_VALUE', { option: '--format', input: format, choices: LOG_FORMATS.join(', ') }, true);
     }
     const sop = findSop(this, id, io);
     if (!sop.ok) return sop.exit;
     const cal = findCalendar(this, parsed.values.calendar, io);
     if (!cal.ok) return cal.exit;
-    let text: string;
-    try {
-      text = await readFile(resolve(io.cwd, file), 'utf8');
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      return usageError(this, io, `berkas '${file}' tidak dapat dibaca${code === 'ENOENT' ? ' (tidak ada)' : code ? ` (${code})` : ''}`);
-    }
+    const read = await readInputFile(this, io, file);
+    if (!read.ok) return read.exit;
+    const text = read.value;
     const log = guard(this, io, () => readLog(text, { fileName: file, ...(format === undefined ? {} : { format: format as LogFormat }) }));
     if (!log.ok) return log.exit;
     const report = guard(this, io, () => checkConformance(sop.value, log.value, { calendar: cal.value, allowIncomplete: parsed.values['allow-incomplete'] === true }));
@@ -176,4 +160,4 @@ export const command: Command = {
     }
     return r.summary.deviating > 0 ? EXIT.failure : EXIT.ok;
   },
-};
+});

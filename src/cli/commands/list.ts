@@ -2,8 +2,8 @@
  * `sop-ap list [--json]`: the SOPs of the catalogue.
  */
 import { catalogue, sopIds } from 'sop-ap/machines';
-import { parseCommandArgs } from '../args.js';
-import { EXIT, type Command } from '../command.js';
+import { defineCommand } from '../args.js';
+import { EXIT } from '../command.js';
 import { clip, table } from '../format.js';
 
 /** One row of `sop-ap list --json`. */
@@ -24,23 +24,17 @@ export function listRows(): ListRow[] {
 }
 
 /** `sop-ap list`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'list',
   summary: 'daftar SOP dalam katalog (id, nomor, nama, jumlah langkah)',
-  help: [
-    'Penggunaan: sop-ap list [--json]',
-    '',
-    'Menampilkan setiap SOP dalam katalog: id, nomor, nama dan jumlah langkah.',
-    '',
-    'Opsi:',
-    '  --json      keluaran JSON: larik objek { id, nomor, nama, unit, steps }',
-    '  -h, --help  bantuan ini',
-  ].join('\n'),
-  async run(args, io) {
-    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' } }, io);
-    if (!parsed.ok) return parsed.exit;
+  usage: '[--json]',
+  description: ['Menampilkan setiap SOP dalam katalog: id, nomor, nama dan jumlah langkah.'],
+  options: {
+    json: { type: 'boolean', help: 'keluaran JSON: larik objek { id, nomor, nama, unit, steps }' },
+  },
+  async run({ values }, io) {
     const rows = listRows();
-    if (parsed.values.json === true) {
+    if (values.json === true) {
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       return EXIT.ok;
     }
@@ -54,4 +48,4 @@ export const command: Command = {
     io.stdout.write(`\n${rows.length} SOP dalam katalog\n`);
     return EXIT.ok;
   },
-};
+});

@@ -4,8 +4,8 @@
  */
 import { expectedLeadTime, nominalLeadTime, type WorkCalendar } from 'sop-ap';
 import { catalogue, sopIds } from 'sop-ap/machines';
-import { parseCommandArgs } from '../args.js';
-import { EXIT, type Command } from '../command.js';
+import { defineCommand } from '../args.js';
+import { EXIT } from '../command.js';
 import { formatWorkingTime, num, table } from '../format.js';
 import { findCalendar, parseNumber } from '../shared.js';
 
@@ -48,25 +48,21 @@ export function reportRows(calendar: WorkCalendar, rework: number): ReportRow[] 
 }
 
 /** `sop-ap report`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'report',
   summary: 'laporan waktu penyelesaian seluruh katalog SOP',
-  help: [
-    'Penggunaan: sop-ap report [--rework P] [--calendar kalbar|24x7] [--json]',
-    '',
+  usage: '[--rework P] [--calendar kalbar|24x7] [--json]',
+  description: [
     'Untuk setiap SOP dalam katalog: jumlah langkah dan keputusan, anggaran waktu (hari + menit),',
     'waktu kerja nominal (semua keputusan SETUJU) dan waktu harapan eksak bila setiap keputusan',
     'TIDAK SETUJU dengan peluang P (rantai Markov menyerap).',
-    '',
-    'Opsi:',
-    '  --rework P         peluang TIDAK SETUJU per keputusan, 0 <= P < 1 (bawaan 0,1)',
-    '  --calendar NAMA    kalbar (bawaan) atau 24x7',
-    '  --json             keluaran JSON: larik baris laporan',
-    '  -h, --help         bantuan ini',
-  ].join('\n'),
-  async run(args, io) {
-    const parsed = parseCommandArgs(this, args, { rework: { type: 'string' }, calendar: { type: 'string' }, json: { type: 'boolean' } }, io);
-    if (!parsed.ok) return parsed.exit;
+  ],
+  options: {
+    rework: { type: 'string', value: 'P', help: 'peluang TIDAK SETUJU per keputusan, 0 <= P < 1 (bawaan 0,1)' },
+    calendar: { type: 'string', value: 'NAMA', help: 'kalbar (bawaan) atau 24x7' },
+    json: { type: 'boolean', help: 'keluaran JSON: larik baris laporan' },
+  },
+  async run(parsed, io) {
     const rework = parseNumber(this, 'rework', parsed.values.rework, 0.1, io, { min: 0, max: 0.99 });
     if (!rework.ok) return rework.exit;
     const cal = findCalendar(this, parsed.values.calendar, io);
@@ -100,4 +96,4 @@ export const command: Command = {
     io.stdout.write(`\n${rows.length} SOP, ${total} langkah. Nominal: semua keputusan SETUJU, setiap langkah tepat sesuai anggaran waktunya.\n`);
     return EXIT.ok;
   },
-};
+});

@@ -2,8 +2,8 @@
  * `sop-ap simulate <id> --runs N --seed S --rework P [--durations fixed|triangular|lognormal] [--json]`.
  */
 import { simulate, type DurationModelInput, type SimulationResult } from 'sop-ap';
-import { parseCommandArgs, usageError } from '../args.js';
-import { EXIT, type Command, type CommandIO } from '../command.js';
+import { cliError, defineCommand } from '../args.js';
+import { EXIT, type CommandIO } from '../command.js';
 import { formatWorkingTime, num, table } from '../format.js';
 import { findCalendar, findSop, guard, parseNumber } from '../shared.js';
 
@@ -58,46 +58,27 @@ function human(r: SimulationResult, nama: string, rework: number, model: string,
 }
 
 /** `sop-ap simulate`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'simulate',
   summary: 'simulasi Monte Carlo waktu penyelesaian dengan peluang TIDAK SETUJU',
-  help: [
-    'Penggunaan: sop-ap simulate <id> --runs N --seed S --rework P [opsi]',
-    '',
+  usage: '<id> --runs N --seed S --rework P [opsi]',
+  description: [
     'Mensimulasikan banyak kasus: setiap keputusan TIDAK SETUJU dengan peluang P (kembali ke langkah',
     'perbaikan atau kasus ditolak, sesuai SOP). Hasil dalam menit kerja: rata-rata, p50, p90, p95,',
     'maksimum, histogram, pengembalian per langkah, beban kerja per peran, dan rata-rata eksak.',
-    '',
-    'Opsi:',
-    '  --runs N           jumlah kasus (bawaan 10000, maks. 10000000)',
-    '  --seed S           benih pembangkit acak (bawaan 1); benih sama = hasil sama',
-    '  --rework P         peluang TIDAK SETUJU per keputusan, 0 <= P < 1 (bawaan 0)',
-    '  --durations M      fixed (bawaan: tepat anggaran), triangular (0,5x–2x, modus 1x) atau lognormal (cv 0,5)',
-    '  --calendar NAMA    kalbar (bawaan) atau 24x7',
-    '  --bins N           jumlah batang histogram (bawaan 20)',
-    '  --json             keluaran JSON { runs, mean, p50, p90, p95, max, expectedMean, ... }',
-    '  -h, --help         bantuan ini',
-    '',
-    'Contoh:',
-    '  sop-ap simulate peningkatan-pelayanan-plut --runs 100000 --seed 7 --rework 0.2',
-  ].join('\n'),
-  async run(args, io) {
-    const parsed = parseCommandArgs(
-      this,
-      args,
-      {
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        rework: { type: 'string' },
-        durations: { type: 'string' },
-        calendar: { type: 'string' },
-        bins: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      io,
-      [1, 1],
-    );
-    if (!parsed.ok) return parsed.exit;
+  ],
+  options: {
+    runs: { type: 'string', value: 'N', help: 'jumlah kasus (bawaan 10000, maks. 10000000)' },
+    seed: { type: 'string', value: 'S', help: 'benih pembangkit acak (bawaan 1); benih sama = hasil sama' },
+    rework: { type: 'string', value: 'P', help: 'peluang TIDAK SETUJU per keputusan, 0 <= P < 1 (bawaan 0)' },
+    durations: { type: 'string', value: 'M', help: 'fixed (bawaan: tepat anggaran), triangular (0,5x–2x, modus 1x) atau lognormal (cv 0,5)' },
+    calendar: { type: 'string', value: 'NAMA', help: 'kalbar (bawaan) atau 24x7' },
+    bins: { type: 'string', value: 'N', help: 'jumlah batang histogram (bawaan 20)' },
+    json: { type: 'boolean', help: 'keluaran JSON { runs, mean, p50, p90, p95, max, expectedMean, ... }' },
+  },
+  positionals: [1, 1],
+  examples: ['sop-ap simulate peningkatan-pelayanan-plut --runs 100000 --seed 7 --rework 0.2'],
+  async run(parsed, io) {
     const v = parsed.values;
     const runs = parseNumber(this, 'runs', v.runs, 10_000, io, { min: 1, max: 10_000_000, integer: true });
     if (!runs.ok) return runs.exit;
@@ -109,7 +90,7 @@ export const command: Command = {
     if (!bins.ok) return bins.exit;
     const modelName = v.durations ?? 'fixed';
     const model = Object.prototype.hasOwnProperty.call(MODELS, modelName) ? MODELS[modelName] : undefined;
-    if (model === undefined) return usageError(this, io, `--durations '${modelName}' tidak dikenal (pilihan: ${Object.keys(MODELS).join(', ')})`);
+    if (model === undefined) return cliError(this, io, 'CLI_INVALID_VALUE', { option: '--durations', input: modelName, choices: Object.keys(MODELS).join(', ') }, true);
     const sop = findSop(this, parsed.positionals[0]!, io);
     if (!sop.ok) return sop.exit;
     const cal = findCalendar(this, v.calendar, io);
@@ -135,4 +116,4 @@ export const command: Command = {
     io.stdout.write(human(result.value, sop.value.nama, rework.value, modelName, cal.value.minutesPerDay));
     return EXIT.ok;
   },
-};
+});
