@@ -8,10 +8,12 @@ import { defineSop } from 'sop-ap';
 
 /**
  * SOP Fasilitasi Narasumber: a perangkat daerah (the pemohon) asks for a narasumber at the
- * information desk; the Kepala Biro dispositions the request to the bagian concerned, whose
- * Kasubbag drafts the reply on the narasumber's availability; the reply is corrected up the
- * line (Kepala Bagian, Kepala Biro, Asisten Administrasi dan Umum, Sekda; four decisions, each
- * returning the draft one level down), numbered and delivered to the pemohon. 13 steps.
+ * information desk, which checks the file (a decision: an incomplete file goes back to the
+ * pemohon); the Kepala Biro dispositions the request to the bagian concerned, whose Kasubbag
+ * drafts the reply on the narasumber's availability; the reply is corrected up the line
+ * (Kepala Bagian, Kepala Biro, Asisten Administrasi dan Umum, Sekda; four decisions, each
+ * returning the draft one level down), numbered and delivered to the pemohon. 13 steps,
+ * five decisions in all.
  *
  * @example
  * ```ts

@@ -50,7 +50,8 @@ const MINUTE = 60_000;
 
 /**
  * The plain elapsed-time calendar: every minute is a working minute and a day is 1,440
- * minutes. The machine uses it when no calendar is given.
+ * minutes. Pass it as `calendar` for plain elapsed time; when no calendar is given, the
+ * machine, lead time, simulation and conformance use `kalbarCalendar`.
  *
  * @example
  * ```ts
