@@ -279,8 +279,8 @@ function routeAssociation(s: LayoutState, id: string, taskId: string, noteId: st
  * The external label of an event or a decision gateway:
  * - start and *Selesai*: below the event;
  * - an end event under its gateway: to its left (the gateway's Ya may pass on its right);
- * - a gateway: below it, or above it when a flow leaves from the bottom, or above-left when
- *   flows leave from both.
+ * - a gateway: below it, or above it when a flow leaves from the bottom, or up to the left of
+ *   the flow leaving the top when flows leave from both.
  */
 function labelNode(s: LayoutState, n: BpmnNode): void {
   if (n.name === undefined || n.kind === 'task' || n.kind === 'join') return;
@@ -295,6 +295,7 @@ function labelNode(s: LayoutState, n: BpmnNode): void {
   } else if (portFree(s, n.id, 'top')) {
     b.label = { x: b.cx - w / 2, y: top(b) - 4 - LABEL_H, w, h: LABEL_H };
   } else {
-    b.label = { x: left(b) - 4 - w, y: top(b) - LABEL_H, w, h: LABEL_H };
+    // Up and to the left of the flow leaving the top, level with that flow's own label.
+    b.label = { x: b.cx - 5 - w, y: top(b) - 4 - LABEL_H, w, h: LABEL_H };
   }
 }

@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderBpmn, type AnySopDefinition } from 'sop-ap';
 import { catalogue, sopIds } from 'sop-ap/machines';
+import { lompat } from '../render/bpmn-fixtures.js';
 import { izin, jahat, panjang, suratTugas } from '../render/fixtures.js';
 import { importAndRead, problems, writeViewerPage } from './bpmn-page.js';
 
@@ -95,8 +96,8 @@ describe.skipIf(MISSING && !REQUIRED)(MISSING ? `BPMN in bpmn-js (skipped: ${MIS
     });
   }
 
-  it('the fixtures (a shared step in two empty lanes, thirty long steps, markup in the text) read as well', async () => {
-    for (const def of [izin, panjang, jahat]) expect(await check(def.id, renderBpmn(def)), def.id).toEqual([]);
+  it('the fixtures (a shared step in two empty lanes, thirty long steps, markup in the text, a SETUJU that skips ahead) read as well', async () => {
+    for (const def of [izin, panjang, jahat, lompat]) expect(await check(def.id, renderBpmn(def)), def.id).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileFlow, renderBpmn, type AnySopDefinition } from 'sop-ap';
 import { catalogue } from 'sop-ap/machines';
 import { lintRecommended } from './bpmn-lint.js';
+import { lompat } from './bpmn-fixtures.js';
 import { izin, jahat, panjang, suratTugas } from './fixtures.js';
 
 // The conditions are JUEL (`${keputusan == 'SETUJU'}`), as Camunda 7 / Flowable evaluate
@@ -73,7 +74,7 @@ async function run(def: AnySopDefinition, answers: string[]): Promise<{ visited:
 }
 
 describe('renderBpmn', () => {
-  for (const def of [suratTugas, izin, panjang, jahat]) {
+  for (const def of [suratTugas, izin, panjang, jahat, lompat]) {
     it(`${def.id}: bpmn-moddle reads it without warnings, with every part the SOP has`, async () => {
       const { rootElement, warnings } = await parse(renderBpmn(def));
       expect(warnings).toEqual([]);
@@ -194,7 +195,7 @@ describe('renderBpmn', () => {
   });
 
   it('gives every named event, gateway and Ya/Tidak flow label bounds clear of every other label and shape', async () => {
-    for (const def of [...catalogueSops, suratTugas, izin, panjang]) {
+    for (const def of [...catalogueSops, suratTugas, izin, panjang, lompat]) {
       const { rootElement } = await parse(renderBpmn(def));
       const plane = rootElement.diagrams[0].plane.planeElement;
       const shapes = plane.filter((p: any) => p.bounds !== undefined && !['bpmn:Participant', 'bpmn:Lane'].includes(p.bpmnElement.$type));
@@ -233,7 +234,7 @@ describe('renderBpmn', () => {
   });
 
   it("bpmnlint's recommended rules report nothing on any catalogue SOP or fixture", async () => {
-    for (const def of [...catalogueSops, suratTugas, izin, panjang, jahat]) {
+    for (const def of [...catalogueSops, suratTugas, izin, panjang, jahat, lompat]) {
       expect(await lintRecommended(renderBpmn(def)), def.id).toEqual([]);
     }
   });
@@ -266,6 +267,12 @@ describe('renderBpmn', () => {
       'Task_koreksi',
       'Task_tandatangan',
     ]);
+    expect(ended).toBe('End_selesai');
+  });
+
+  it('bpmn-engine follows a SETUJU that skips ahead and a rework to the skipped step, through the merging gateways', async () => {
+    const { visited, ended } = await run(lompat, ['SETUJU', 'TIDAK_SETUJU', 'SETUJU', 'SETUJU']);
+    expect(visited).toEqual(['Task_ajukan', 'Task_periksa', 'Task_putuskan', 'Task_lengkapi', 'Task_putuskan', 'Task_tetapkan', 'Task_arsipkan']);
     expect(ended).toBe('End_selesai');
   });
 
