@@ -71,7 +71,7 @@ const GAP = 70;
 /** Space above and below the shapes of a lane, for channels and labels. */
 const BAND = 60;
 /** Vertical distance from a gateway's centre to the end event drawn under it. */
-const UNDER_DY = 72;
+const UNDER_DY = 66;
 const POOL_X = 100;
 const POOL_Y = 80;
 const HEADER = 30;
@@ -222,7 +222,8 @@ function entry(t: PlacedShape, lane: number, band: Band): [Side, number] {
  * - to the next column: out of the right side, across (down or up in the gap between the
  *   columns when the lanes differ) and into the left side;
  * - back to an earlier column (a rework): out of the top, along a channel at the top of the
- *   source's lane, and down or up into the target;
+ *   source's lane, and down or up into the target; when the target's lane lies below, out of
+ *   the bottom and along the bottom of the source's lane instead;
  * - forward past other columns: out of the bottom (or the top, when the bottom is taken),
  *   along a channel in that band, and into the target.
  */
@@ -245,7 +246,11 @@ function routeFlow(s: LayoutState, f: BpmnFlow): void {
     points.push([left(b), b.cy]);
     usePort(s, b.id, 'left');
   } else {
-    const band: Band = b.col <= a.col ? 'top' : portFree(s, a.id, 'bottom') ? 'bottom' : 'top';
+    // Back to a lane below: under the source (when its bottom is free); back otherwise: over it.
+    // Forward past other columns: under it, unless its bottom is taken.
+    const back = b.col <= a.col;
+    const under = portFree(s, a.id, 'bottom') && (!back || b.lane > a.lane);
+    const band: Band = under ? 'bottom' : 'top';
     side = band;
     const y = channel(s, a.lane, band, a.cx, b.cx);
     const [enter, ey] = entry(b, a.lane, band);
