@@ -82,3 +82,24 @@ function zoneName(dt: DateTime): string {
   const short = dt.setLocale('id').toFormat('ZZZZ');
   return /^[A-Z]{2,5}$/.test(short) ? short : `UTC${dt.toFormat('ZZ')}`;
 }
+
+/** The deviation kinds of `checkConformance` as the human output names them. */
+const DEVIATION_KINDS: Readonly<Record<string, string>> = {
+  'skipped-step': 'langkah dilewati',
+  'out-of-order': 'tidak berurutan',
+  'wrong-performer': 'pelaksana salah',
+  'over-budget': 'melebihi mutu baku',
+  'missing-decision': 'keputusan tidak tercatat',
+  'unexpected-decision': 'keputusan tidak pada tempatnya',
+  'unknown-step': 'langkah tidak dikenal',
+  'incomplete-case': 'kasus belum selesai',
+  'after-end': 'setelah kasus berakhir',
+};
+
+/**
+ * A deviation kind in Bahasa Indonesia for the human output (`over-budget` → `melebihi mutu
+ * baku`); a kind it does not know is shown as it is. `--json` keeps the kind.
+ */
+export function deviationKind(kind: string): string {
+  return Object.prototype.hasOwnProperty.call(DEVIATION_KINDS, kind) ? DEVIATION_KINDS[kind]! : kind;
+}

@@ -249,6 +249,17 @@ describe('argument problems: one coded line, in Bahasa Indonesia or English (fin
   });
 });
 
+test('check names deviation kinds in Bahasa Indonesia; --json keeps the kind', async () => {
+  const args = ['check', 'pembuatan-sk-tim-kerja-bidang-3', 'test/fixtures/logs/sk-deviations.csv', '--calendar', '24x7'];
+  const human = await sopAp(...args);
+  expect(human.code).toBe(1);
+  expect(human.stdout).toContain('[melebihi mutu baku]  Langkah 4 (Kepala Bidang) melebihi mutu baku 15 Menit');
+  expect(human.stdout).toMatch(/Penyimpangan per jenis: .*langkah dilewati 1.*melebihi mutu baku 1.*keputusan tidak tercatat 2/);
+  expect(human.stdout).not.toMatch(/over-budget|skipped-step|missing-decision/);
+  const json = JSON.parse((await sopAp(...args, '--json')).stdout) as { summary: { deviationsByKind: Record<string, number> } };
+  expect(json.summary.deviationsByKind['over-budget']).toBe(1);
+});
+
 describe('formatInstant', () => {
   test('a day name, the date, 24-hour time with a dot and the zone short name', () => {
     expect(formatInstant('2026-12-23T01:00:00Z', 'Asia/Pontianak')).toBe('Rabu, 23 Des 2026 08.00 WIB');

@@ -6,7 +6,7 @@ import { checkConformance, LOG_FORMATS, readLog, type ConformanceReport, type Lo
 import { cliError, defineCommand } from '../args.js';
 import { EXIT } from '../command.js';
 import { readInputFile } from '../files.js';
-import { table } from '../format.js';
+import { deviationKind, table } from '../format.js';
 import { findCalendar, findSop, guard } from '../shared.js';
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits).replace('.', ',');
@@ -79,13 +79,13 @@ export function checkText(report: ConformanceReport, nama: string, file: string,
     out.push('Penyimpangan:');
     for (const c of deviating) {
       out.push(`  ${c.case}`);
-      for (const d of c.deviations) out.push(`    ${d.line !== undefined ? `baris ${d.line}` : '-'}  [${d.kind}]  ${d.pesan}`);
+      for (const d of c.deviations) out.push(`    ${d.line !== undefined ? `baris ${d.line}` : '-'}  [${deviationKind(d.kind)}]  ${d.pesan}`);
     }
     out.push('');
   }
   out.push(`Ringkasan: ${s.conformant} dari ${s.cases} kasus sesuai SOP; rata-rata fitness ${fmt(s.meanFitness)}`);
   const kinds = Object.entries(s.deviationsByKind);
-  if (kinds.length > 0) out.push(`Penyimpangan per jenis: ${kinds.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (kinds.length > 0) out.push(`Penyimpangan per jenis: ${kinds.map(([k, n]) => `${deviationKind(k)} ${n}`).join(', ')}`);
   const steps = Object.entries(s.deviationsByStep).sort((a, b) => b[1] - a[1]);
   if (steps.length > 0) out.push(`Penyimpangan per langkah: ${steps.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   const slow = s.slowestSteps.slice(0, 5);
