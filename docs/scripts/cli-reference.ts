@@ -18,19 +18,22 @@ function optionRows(options: OptionTable): string[] {
   return Object.entries(options).map(([name, o]) => `| \`${cell(optionLabel(name, o))}\` | ${cell(o.help)} |`);
 }
 
-/** One command's section: its usage line, summary and option table. */
+const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;
+const tableOf = (options: OptionTable | undefined): string[] => {
+  const rows = optionRows(options ?? {});
+  return rows.length > 0 ? ['| opsi | arti |', '| --- | --- |', ...rows, ''] : [];
+};
+
+/** One command's section: its usage line, summary and option table; a subsection per subcommand. */
 function section(command: Command): string[] {
-  if (command.options === undefined) {
-    throw new Error(`sop-ap ${command.name} has no option table: define it with defineCommand (src/cli/args.ts) so its options are documented`);
+  if (command.options === undefined && command.subcommands === undefined) {
+    throw new Error(`sop-ap ${command.name} has no option table: define it with defineCommand (src/cli/args.ts), or list its subcommands, so its options are documented`);
   }
-  const rows = optionRows(command.options);
-  return [
-    `### \`sop-ap ${command.name}${command.usage ? ` ${command.usage}` : ''}\``,
-    '',
-    `${command.summary.charAt(0).toUpperCase()}${command.summary.slice(1)}.`,
-    '',
-    ...(rows.length > 0 ? ['| opsi | arti |', '| --- | --- |', ...rows, ''] : []),
-  ];
+  const lines = [`### \`sop-ap ${command.name}${command.usage ? ` ${command.usage}` : ''}\``, '', sentence(command.summary), '', ...tableOf(command.options)];
+  for (const [name, sub] of Object.entries(command.subcommands ?? {})) {
+    lines.push(`#### \`sop-ap ${command.name} ${name}${sub.usage ? ` ${sub.usage}` : ''}\``, '', sentence(sub.summary), '', ...tableOf(sub.options));
+  }
+  return lines;
 }
 
 /** The Markdown between the markers, for every command registered in src/cli/main.ts, in its order. */

@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatMessage, SopError, type MessageParams } from 'sop-ap';
 import { closest } from '../util/closest.js';
-import { EXIT, helpText, type Command, type CommandIO, type CommandSpec, type OptionTable, type OptionValues } from './command.js';
+import { EXIT, helpText, type Command, type CommandIO, type CommandSpec, type OptionTable, type OptionValues, type SubcommandSpec } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -61,6 +61,24 @@ export function parseCommandArgs<O extends Options>(
     return { ok: false, exit: cliError(command, io, 'CLI_UNEXPECTED_ARGUMENT', { input: parsed.positionals.slice(max).join(' ') }, true) };
   }
   return { ok: true, values: parsed.values as never, positionals: parsed.positionals };
+}
+
+/**
+ * Parses the arguments of a subcommand with the option table its command declares in
+ * `subcommands` (so the README lists what the parser reads).
+ *
+ * @param command - a command with `subcommands`
+ * @param name - the subcommand, e.g. `start`
+ * @param args - the arguments after the subcommand's name
+ */
+export function parseSubcommandArgs<N extends string, C extends Command & { readonly subcommands: Readonly<Record<N, SubcommandSpec>> }>(
+  command: C,
+  name: N,
+  args: readonly string[],
+  io: CommandIO,
+): ParsedArgs<Options> {
+  const spec = command.subcommands[name];
+  return parseCommandArgs(command, args, parseConfig(spec.options), io, spec.positionals ?? [0, 0]);
 }
 
 /** Turns a parseArgs error (`ERR_PARSE_ARGS_*`) into a coded line. */

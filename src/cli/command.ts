@@ -82,6 +82,11 @@ export interface Command {
   /** The option table (see {@link defineCommand}); the README's CLI reference is generated from it. */
   readonly options?: OptionTable;
   /**
+   * For a command with subcommands (`sop-ap case start …`): each one's usage, summary and option
+   * table, parsed with {@link parseSubcommandArgs} and listed in the README.
+   */
+  readonly subcommands?: Readonly<Record<string, SubcommandSpec>>;
+  /**
    * Runs the command.
    *
    * @param args - the arguments after the command name
@@ -89,6 +94,18 @@ export interface Command {
    * @returns the exit code (see {@link EXIT})
    */
   run(args: readonly string[], io: CommandIO): Promise<number>;
+}
+
+/** One subcommand: what follows `sop-ap <command> <name>`, a summary line and its option table. */
+export interface SubcommandSpec {
+  /** What follows the subcommand's name, e.g. `<sop> --case ID --user U [--at ISO]`. */
+  readonly usage: string;
+  /** One line in Bahasa Indonesia. */
+  readonly summary: string;
+  /** The option table its arguments are parsed with. */
+  readonly options: OptionTable;
+  /** How many positional arguments are allowed: `[min, max]` (default `[0, 0]`). */
+  readonly positionals?: readonly [number, number];
 }
 
 /** What {@link defineCommand} builds a command from. */

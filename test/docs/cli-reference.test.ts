@@ -10,14 +10,33 @@ describe("the README's CLI reference (finding 12)", () => {
     expect(referenceIn(readme)).toBe(await cliReference());
   });
 
-  test('every registered command has an option table, and its --help lists every option of it', async () => {
+  test('every registered command has an option table (or its subcommands have), and its --help lists every option', async () => {
     for (const [name, load] of Object.entries(commands)) {
       const { command } = await load();
       expect(command.name).toBe(name);
-      expect(command.options, `sop-ap ${name}: define it with defineCommand`).toBeDefined();
-      for (const option of Object.keys(command.options ?? {})) expect(command.help).toContain(`--${option}`);
+      expect(command.options ?? command.subcommands, `sop-ap ${name}: define it with defineCommand, or list its subcommands`).toBeDefined();
+      const tables = [command.options ?? {}, ...Object.values(command.subcommands ?? {}).map((s) => s.options)];
+      for (const option of tables.flatMap((t) => Object.keys(t))) expect(command.help, `sop-ap ${name} --help`).toContain(`--${option}`);
       expect(referenceIn(readme)).toContain(`### \`sop-ap ${name}`);
+      for (const sub of Object.keys(command.subcommands ?? {})) expect(referenceIn(readme)).toContain(`#### \`sop-ap ${name} ${sub}`);
     }
+  });
+
+  test('a command with subcommands: each parses with the table the README lists', async () => {
+    const { parseSubcommandArgs } = await import('../../src/cli/args.js');
+    const command = {
+      name: 'contoh',
+      summary: 'contoh',
+      help: 'Penggunaan: sop-ap contoh mulai <id> [--at ISO]',
+      subcommands: { mulai: { usage: '<id> [--at ISO]', summary: 'mulai', options: { at: { type: 'string', value: 'ISO', help: 'saat' } }, positionals: [1, 1] } },
+      run: () => Promise.resolve(0),
+    } as const;
+    const err: string[] = [];
+    const io = { stdout: { write: () => undefined, isTTY: false }, stderr: { write: (s: string) => void err.push(s), isTTY: false }, isTTY: false, cwd: '.' };
+    const ok = parseSubcommandArgs(command, 'mulai', ['x', '--at', '2026-03-02'], io);
+    expect(ok).toMatchObject({ ok: true, values: { at: '2026-03-02' }, positionals: ['x'] });
+    expect(parseSubcommandArgs(command, 'mulai', ['x', '--ta', '1'], io)).toMatchObject({ ok: false, exit: 2 });
+    expect(err.join('')).toContain("opsi '--ta' tidak dikenal; mungkin maksudnya: --at");
   });
 
   test('lists the options the hand-written list lacked', () => {
