@@ -3,6 +3,7 @@ export { SopDefinitionError, type DefinitionIssue } from './definition-error.js'
 export { DurationError } from './duration-error.js';
 export { UnknownRoleError } from './unknown-role-error.js';
 export { SnapshotError } from './snapshot-error.js';
+export { InputError } from './input-error.js';
 export { CalendarError } from './calendar-error.js';
 export { UnknownSopError } from './unknown-sop-error.js';
 export { TimeError } from './time-error.js';

@@ -33,8 +33,12 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     id: (p) => `${where(p, 'id')}peran "${p.input}" tidak dikenal${p.candidates ? `; mungkin maksudnya: ${p.candidates}` : ''}`,
     en: (p) => `${where(p, 'en')}unknown role "${p.input}"${p.candidates ? `; did you mean: ${p.candidates}` : ''}`,
   },
+  INVALID_INPUT: {
+    id: (p) => `${where(p, 'id')}masukan kasus tidak sah: ${p.detailId ?? p.detail}`,
+    en: (p) => `${where(p, 'en')}invalid case input: ${p.detail}`,
+  },
   INVALID_SNAPSHOT: {
-    id: (p) => `${where(p, 'id')}snapshot tidak dapat dipulihkan: ${p.detail}`,
+    id: (p) => `${where(p, 'id')}snapshot tidak dapat dipulihkan: ${p.detailId ?? p.detail}`,
     en: (p) => `${where(p, 'en')}cannot restore the snapshot: ${p.detail}`,
   },
   CALENDAR_OUT_OF_RANGE: {

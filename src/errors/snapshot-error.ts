@@ -4,7 +4,12 @@ import { SopError, type SopErrorContext } from './sop-error.js';
 export class SnapshotError extends SopError {
   override name = 'SnapshotError';
 
-  constructor(detail: string, context: SopErrorContext = {}, options?: { cause?: unknown }) {
-    super('INVALID_SNAPSHOT', { ...context, detail }, options);
+  /**
+   * @param detail - what is wrong, in English
+   * @param context - the SOP, step and field
+   * @param options - the cause, and what is wrong in Bahasa Indonesia (`detailId`)
+   */
+  constructor(detail: string, context: SopErrorContext = {}, options?: { cause?: unknown; detailId?: string }) {
+    super('INVALID_SNAPSHOT', { ...context, detail, detailId: options?.detailId }, options?.cause === undefined ? undefined : { cause: options.cause });
   }
 }

@@ -9,7 +9,7 @@ import { durationToMinutes } from '../time/index.js';
 import { toEpochMs, type InstantInput } from '../time/index.js';
 import { caseTimes, type RecordedActor, type SopContext, type Visit } from './context.js';
 import type { SopEvent, SopRefusedEvent } from './events.js';
-import { judgeEvent, type Judge } from './judge.js';
+import { endsCase, judgeEvent, refusalOf, type Judge } from './judge.js';
 
 /** Options of {@link createSopMachine}. */
 export interface SopMachineOptions {
@@ -42,7 +42,26 @@ export interface SopOutput {
   readonly startedAt: number;
   readonly endedAt: number;
   readonly totalMinutes: number;
+  /** How many TIDAK SETUJU sent the case back to an earlier step for rework. */
   readonly reworks: number;
+  /** Visits of a step beyond its first (what the reworks caused). */
+  readonly revisits: number;
+}
+
+/**
+ * The reworks of a case (TIDAK SETUJU that sent it back to a step at or before the decision)
+ * and its revisits (visits beyond a step's first). @internal
+ */
+export function countReworks(visits: readonly Visit[], order: ReadonlyMap<string, number>): { reworks: number; revisits: number } {
+  let reworks = 0;
+  let revisits = 0;
+  for (let i = 0; i < visits.length; i++) {
+    const v = visits[i]!;
+    if (v.visit > 1) revisits++;
+    const next = visits[i + 1];
+    if (v.event === 'TIDAK_SETUJU' && next !== undefined && (order.get(next.stepId) ?? Infinity) <= (order.get(v.stepId) ?? -1)) reworks++;
+  }
+  return { reworks, revisits };
 }
 
 /** What the library keeps about each machine it built (for timing queries and snapshot checks). @internal */
@@ -51,6 +70,10 @@ export interface MachineInfo {
   readonly flow: Flow;
   readonly calendar: WorkCalendar;
   readonly budgets: ReadonlyMap<string, number>;
+  /** Each step's position in the flow (a rework goes to a step at or before its decision). */
+  readonly order: ReadonlyMap<string, number>;
+  /** The machine's clock. */
+  readonly clock: () => number;
 }
 
 const machineInfo = new WeakMap<object, MachineInfo>();
@@ -130,10 +153,13 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
   const judge: Judge = {
     sopId: definition.id,
     clock,
+    calendar,
     nodes,
     knownRole: (r) => roles.has(r),
+    suggestRole: (t) => roles.tryResolve(t),
     last: { event: undefined, context: undefined, verdict: undefined },
   };
+  const order = new Map(flow.nodes.map((n, i) => [n.id, i]));
   /** Opens a visit of `stepId` at `at`, numbered after the step's last visit in `visits`. */
   const openVisit = (stepId: string, at: number, visits: readonly Visit[]): Visit => {
     let visit = 1;
@@ -180,25 +206,27 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
     actions: {
       refuse: emit(({ context, event }) => {
         // The wildcard runs only when no step transition was taken, and the judge refuses every
-        // event a step has no transition for, so the verdict here is always a refusal.
+        // event a step has no transition for, so the verdict here is a refusal; should it ever
+        // not be, the event is still reported as refused (nothing changed), never thrown.
         const v = judgeEvent(judge, context, event);
         if (!v.ok) return v.refusal;
-        throw new Error(`SOP '${definition.id}': event ${event.type} was neither taken nor refused`);
+        const at = context.visits[context.visits.length - 1];
+        return refusalOf(definition.id, 'INVALID_EVENT', at?.stepId, 'type', String((event as { type?: unknown }).type), 'the event was not taken', 'peristiwa tidak diproses');
       }),
       record: assign(({ context, event }) => {
+        // The guard let the event through, so the verdict (cached for this event and context)
+        // is an acceptance with the time, the elapsed working minutes and the target: nothing
+        // here can throw.
         const verdict = judgeEvent(judge, context, event);
         if (!verdict.ok) return {};
-        const at = verdict.at;
+        const { at, elapsed, target } = verdict;
         const before = context.visits;
         const n = before.length;
         const open = before[n - 1]!;
-        const node = nodes.get(open.stepId)!;
-        const target = event.type === 'TIDAK_SETUJU' ? node.refuse! : node.next;
-        const ended = target === FINAL_STATES.done || target === FINAL_STATES.refused;
+        const ended = endsCase(target);
         // The new list is allocated once at its final length (a slice and a push would copy twice).
         const visits: Visit[] = new Array<Visit>(ended ? n : n + 1);
         for (let i = 0; i < n - 1; i++) visits[i] = before[i]!;
-        const elapsed = calendar.workingMinutesBetween(open.enteredAt, at);
         visits[n - 1] = {
           stepId: open.stepId,
           visit: open.visit,
@@ -218,7 +246,9 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
     id: definition.id,
     initial: flow.start,
     context: ({ input }) => {
-      const startedAt = input?.startedAt === undefined ? clock() : toEpochMs(input.startedAt, { sopId: definition.id, field: 'input.startedAt' });
+      // startCase checks the input before any actor exists (checkInput); a bare createActor with
+      // a bad start time fails here, as XState reports a failing context factory.
+      const startedAt = toEpochMs(input?.startedAt === undefined ? clock() : input.startedAt, { sopId: definition.id, field: 'input.startedAt' }, calendar.zone);
       return {
         sopId: definition.id,
         revision: definition.revision,
@@ -233,8 +263,7 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
       // The case ended on its last visit: refused when that visit's TIDAK SETUJU ends the case.
       const last = context.visits[context.visits.length - 1];
       const refused = last?.event === 'TIDAK_SETUJU' && nodes.get(last.stepId)?.refuse === FINAL_STATES.refused;
-      let reworks = 0;
-      for (const v of context.visits) if (v.visit > 1) reworks++;
+      const { reworks, revisits } = countReworks(context.visits, order);
       const times = caseTimes(context);
       return {
         sopId: context.sopId,
@@ -244,10 +273,11 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
         endedAt: times.endedAt ?? times.lastAt,
         totalMinutes: context.totalMinutes,
         reworks,
+        revisits,
       };
     },
   });
-  machineInfo.set(machine, { definition, flow, calendar, budgets });
+  machineInfo.set(machine, { definition, flow, calendar, budgets, order, clock });
   // XState infers the same machine, but with a generic D it cannot reduce its routable-state
   // event term (never for these states), so the inferred type is named here by a cast;
   // test/machine/types.test-d.ts pins the state values, events and roles it must keep.

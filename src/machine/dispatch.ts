@@ -1,14 +1,22 @@
 import type { AnyActorRef } from 'xstate';
-import { refusalOf } from './judge.js';
+import { isStepEventType, refusalOf, unknownEventRefusal } from './judge.js';
 import type { SopEvent, SopRefusedEvent } from './events.js';
 
-/** The answer to {@link dispatch}: accepted, or refused with the reason (nothing changed). */
+/** The answer to {@link dispatch}: accepted (the case moved), or refused with the reason (nothing changed). */
 export type DispatchResult = { readonly accepted: true } | { readonly accepted: false; readonly refusal: SopRefusedEvent };
 
+interface SnapshotView {
+  readonly status: string;
+  readonly value: unknown;
+  readonly context?: { readonly sopId?: string; readonly visits?: readonly { readonly stepId?: string }[] };
+}
+
 /**
- * Sends an event to a case and returns whether it was taken. A refusal (wrong role, wrong
- * event for the step, a time going backwards, an event after the case ended …) comes back
- * with its reason and messages; the case is unchanged.
+ * Sends an event to a case and reports what really happened. `accepted` means the snapshot
+ * changed: a step was recorded. A refusal (wrong role, wrong event for the step, a time going
+ * backwards or outside the calendar, a malformed event, an event after the case ended, an actor
+ * that is stopped or not running) comes back with its reason and messages; the case is unchanged.
+ * `dispatch` never throws for any event value.
  *
  * @param actor - a started actor of a machine from `createSopMachine`
  * @param event - the event
@@ -20,14 +28,34 @@ export type DispatchResult = { readonly accepted: true } | { readonly accepted: 
  * ```
  */
 export function dispatch<E extends SopEvent<string>>(actor: AnyActorRef & { send(event: E): void }, event: E): DispatchResult {
-  const snap = actor.getSnapshot() as { status: string; value: unknown; context?: { sopId?: string } };
-  const sopId = snap.context?.sopId ?? '';
-  if (snap.status !== 'active') {
-    const end = String(snap.value);
+  const before = actor.getSnapshot() as SnapshotView;
+  const sopId = before.context?.sopId ?? '';
+  const rawType = (event as { type?: unknown } | null | undefined)?.type;
+  const type = typeof rawType === 'string' ? rawType : 'unknown';
+  const stepOf = (s: SnapshotView) => {
+    const v = s.context?.visits;
+    return v === undefined ? undefined : v[v.length - 1]?.stepId;
+  };
+  if (before.status !== 'active') {
+    const done = before.status === 'done';
+    const end = done ? String(before.value) : before.status;
     return {
       accepted: false,
-      refusal: refusalOf(sopId, 'CASE_ENDED', undefined, 'type', String(event.type), `the case has ended (${end})`, `kasus sudah berakhir (${end})`),
+      refusal: done
+        ? refusalOf(sopId, 'CASE_ENDED', undefined, 'type', type, `the case has ended (${end})`, `kasus sudah berakhir (${end})`)
+        : refusalOf(sopId, 'CASE_ENDED', undefined, 'type', type, `the case is not running (actor ${end})`, `kasus tidak sedang berjalan (aktor ${end})`),
     };
+  }
+  // XState itself fails on an event without a string type, and treats `xstate.*` types as its
+  // own: only the three step events are sent, everything else is refused here, unsent.
+  if (!isStepEventType(rawType)) {
+    let shown: string;
+    try {
+      shown = typeof rawType === 'string' ? rawType : (JSON.stringify(event) ?? String(event)).slice(0, 60);
+    } catch {
+      shown = 'unknown';
+    }
+    return { accepted: false, refusal: unknownEventRefusal(sopId, stepOf(before), shown) };
   }
   let refusal: SopRefusedEvent | undefined;
   const sub = actor.on('sop.refused', (e: SopRefusedEvent) => {
@@ -35,8 +63,19 @@ export function dispatch<E extends SopEvent<string>>(actor: AnyActorRef & { send
   });
   try {
     actor.send(event);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    refusal ??= refusalOf(sopId, 'INVALID_EVENT', stepOf(before), undefined, type, `the event could not be sent: ${why}`, `peristiwa tidak dapat dikirim: ${why}`);
   } finally {
     sub.unsubscribe();
   }
-  return refusal === undefined ? { accepted: true } : { accepted: false, refusal };
+  if (refusal !== undefined) return { accepted: false, refusal };
+  const after = actor.getSnapshot() as SnapshotView;
+  if (after.status === 'error') {
+    return { accepted: false, refusal: refusalOf(sopId, 'INVALID_EVENT', stepOf(before), undefined, type, 'the actor failed while taking the event', 'aktor gagal saat memproses peristiwa') };
+  }
+  if (after === before || (after.context === before.context && after.value === before.value)) {
+    return { accepted: false, refusal: refusalOf(sopId, 'INVALID_EVENT', stepOf(before), undefined, type, 'the event changed nothing', 'peristiwa tidak mengubah apa pun') };
+  }
+  return { accepted: true };
 }

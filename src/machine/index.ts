@@ -2,7 +2,7 @@
 export { infoOf, type MachineInfo } from './create.js';
 export { createSopMachine, type SopMachine, type SopStateValue, type SopMachineOptions, type SopInput, type SopOutput } from './create.js';
 export { serviceTime, timingLevel, WARNING_THRESHOLD, type ServiceTime, type StepTiming, type StepTotal, type TimingLevel, type SnapshotLike } from './timing.js';
-export { validateSnapshot, startCase } from './persistence.js';
+export { validateSnapshot, startCase, checkInput } from './persistence.js';
 export { dispatch, type DispatchResult } from './dispatch.js';
 export { eventFor } from './step-event.js';
 export {

@@ -1,6 +1,7 @@
 import { SopError } from '../errors/index.js';
 import { FINAL_STATES } from '../definition/index.js';
-import { toEpochMs, type InstantInput } from '../time/index.js';
+import { provisionalYears, toEpochMs, type InstantInput } from '../time/index.js';
+import { humanTime } from './judge.js';
 import { caseTimes, type SopContext } from './context.js';
 import { infoOf } from './create.js';
 
@@ -34,7 +35,9 @@ export interface StepTotal {
   readonly visits: number;
   /** Working minutes over all visits (the open one up to `now`). */
   readonly minutes: number;
-  /** Visits beyond the first: how often the step was reworked. */
+  /** Visits beyond the first: how often the step was done again because of a rework. */
+  readonly revisits: number;
+  /** At a decision step: how many of its TIDAK SETUJU sent the case back for rework (0 elsewhere). */
   readonly reworks: number;
   /** The budget of one visit, in working minutes. */
   readonly budgetMinutes: number;
@@ -50,10 +53,17 @@ export interface ServiceTime {
   readonly current: StepTiming | undefined;
   /** Working minutes of the whole case so far (closed visits plus the open one up to `now`). */
   readonly totalMinutes: number;
-  /** Per step: visits, working minutes (the open visit included), reworks, and the budget of one visit. */
+  /** Per step: visits, working minutes (the open visit included), revisits, reworks, and the budget of one visit. */
   readonly steps: Readonly<Record<string, StepTotal>>;
-  /** Reworks over all steps. */
+  /** How many TIDAK SETUJU sent the case back for rework (the one meaning of "rework" in the library). */
   readonly reworks: number;
+  /** Visits of a step beyond its first, over all steps (what the reworks caused). */
+  readonly revisits: number;
+  /**
+   * The years the measured span touches that the calendar answers only provisionally (no SKB
+   * holiday data: weekends and fixed-date national holidays only). Empty when none.
+   */
+  readonly provisional: readonly number[];
 }
 
 /** The level of an elapsed time against a budget. */
@@ -92,14 +102,22 @@ export function serviceTime(snapshot: SnapshotLike, now?: InstantInput): Service
   if (info === undefined) {
     throw new SopError('INVALID_SNAPSHOT', { sopId: ctx?.sopId, detail: 'the snapshot does not come from a machine built by createSopMachine' });
   }
-  const at = now === undefined ? caseTimes(ctx).lastAt : toEpochMs(now, { sopId: ctx.sopId, field: 'now' });
-  const steps: Record<string, { visits: number; minutes: number; reworks: number; budgetMinutes: number }> = {};
+  const at = now === undefined ? caseTimes(ctx).lastAt : toEpochMs(now, { sopId: ctx.sopId, field: 'now' }, info.calendar.zone);
+  const steps: Record<string, { visits: number; minutes: number; revisits: number; reworks: number; budgetMinutes: number }> = {};
   let reworks = 0;
-  for (const v of ctx.visits) {
-    const s = (steps[v.stepId] ??= { visits: 0, minutes: 0, reworks: 0, budgetMinutes: v.budgetMinutes });
+  let revisits = 0;
+  const visits = ctx.visits;
+  for (let i = 0; i < visits.length; i++) {
+    const v = visits[i]!;
+    const s = (steps[v.stepId] ??= { visits: 0, minutes: 0, revisits: 0, reworks: 0, budgetMinutes: v.budgetMinutes });
     s.visits++;
     s.minutes += v.elapsedMinutes ?? 0;
     if (v.visit > 1) {
+      s.revisits++;
+      revisits++;
+    }
+    const next = visits[i + 1];
+    if (v.event === 'TIDAK_SETUJU' && next !== undefined && (info.order.get(next.stepId) ?? Infinity) <= (info.order.get(v.stepId) ?? -1)) {
       s.reworks++;
       reworks++;
     }
@@ -114,8 +132,9 @@ export function serviceTime(snapshot: SnapshotLike, now?: InstantInput): Service
         sopId: ctx.sopId,
         stepId: open.stepId,
         field: 'now',
-        input: new Date(at).toISOString(),
-        detail: `earlier than the step was entered (${new Date(open.enteredAt).toISOString()})`,
+        input: humanTime(at, info.calendar, 'en'),
+        detail: `earlier than the step was entered (${humanTime(open.enteredAt, info.calendar, 'en')})`,
+        detailId: `lebih awal dari saat langkah dimulai (${humanTime(open.enteredAt, info.calendar, 'id')})`,
       });
     }
     const elapsed = info.calendar.workingMinutesBetween(open.enteredAt, at);
@@ -136,5 +155,7 @@ export function serviceTime(snapshot: SnapshotLike, now?: InstantInput): Service
     if (s !== undefined) steps[open.stepId] = { ...s, minutes: s.minutes + elapsed };
   }
   const status = value === FINAL_STATES.done ? 'selesai' : value === FINAL_STATES.refused ? 'ditolak' : 'berjalan';
-  return { sopId: ctx.sopId, caseId: ctx.caseId, status, current, totalMinutes: total, steps, reworks };
+  const first = visits[0];
+  const provisional = first === undefined ? [] : provisionalYears(info.calendar, first.enteredAt, Math.max(at, caseTimes(ctx).lastAt));
+  return { sopId: ctx.sopId, caseId: ctx.caseId, status, current, totalMinutes: total, steps, reworks, revisits, provisional };
 }

@@ -67,10 +67,11 @@ describe('a case that follows the SOP', () => {
       endedAt: T0 + 210 * MIN,
       totalMinutes: 210,
       reworks: 0,
+      revisits: 0,
     });
   });
 
-  test('a rework loop taken twice: two extra visits of the rework step, counted as reworks', () => {
+  test('a rework loop taken twice: reworks count the TIDAK SETUJU that sent the case back, revisits the extra visits', () => {
     const { actor, after } = kasus();
     const send = (type: 'SELESAI' | 'SETUJU' | 'TIDAK_SETUJU', role: Parameters<typeof actor.send>[0]['actor']['role'], minutes: number) => {
       after(minutes);
@@ -89,13 +90,15 @@ describe('a case that follows the SOP', () => {
     send('SETUJU', 'ketua-tim-kerja', 5);
     send('SETUJU', 'kepala-bidang', 5);
     const ctx = actor.getSnapshot().context;
-    const { steps, reworks } = serviceTime(actor.getSnapshot());
-    expect(steps['siapkan-bahan']).toEqual({ visits: 3, minutes: 70, reworks: 2, budgetMinutes: 60 });
-    expect(steps['verifikasi']).toEqual({ visits: 4, minutes: 35, reworks: 3, budgetMinutes: 15 });
-    expect(steps['koreksi-kabid']).toEqual({ visits: 2, minutes: 10, reworks: 1, budgetMinutes: 15 });
+    const { steps, reworks, revisits } = serviceTime(actor.getSnapshot());
+    expect(steps['siapkan-bahan']).toEqual({ visits: 3, minutes: 70, revisits: 2, reworks: 0, budgetMinutes: 60 });
+    // two TIDAK SETUJU at verifikasi sent the case back to siapkan-bahan
+    expect(steps['verifikasi']).toEqual({ visits: 4, minutes: 35, revisits: 3, reworks: 2, budgetMinutes: 15 });
+    expect(steps['koreksi-kabid']).toEqual({ visits: 2, minutes: 10, revisits: 1, reworks: 1, budgetMinutes: 15 });
     // telaah-kadis is open: entered, no minutes yet at its entry instant
-    expect(steps['telaah-kadis']).toEqual({ visits: 1, minutes: 0, reworks: 0, budgetMinutes: 15 });
-    expect(reworks).toBe(6);
+    expect(steps['telaah-kadis']).toEqual({ visits: 1, minutes: 0, revisits: 0, reworks: 0, budgetMinutes: 15 });
+    expect(reworks).toBe(3);
+    expect(revisits).toBe(6);
     expect(ctx.visits.filter((v) => v.stepId === 'siapkan-bahan').map((v) => v.visit)).toEqual([1, 2, 3]);
     expect(actor.getSnapshot().value).toBe('telaah-kadis');
   });
@@ -249,6 +252,18 @@ describe('persistence', () => {
     expect(restored.getSnapshot().value).toBe('siapkan-bahan');
   });
 
+  test('restore returns the parsed, cleaned value: extra keys are dropped', () => {
+    const a = kasus();
+    a.actor.send({ type: 'SELESAI', actor: { role: 'ketua-tim-kerja' } });
+    const good = JSON.parse(JSON.stringify(a.actor.getPersistedSnapshot()));
+    const dirty = { ...good, sisipan: 1, context: { ...good.context, tambahan: 'x', visits: good.context.visits.map((v: object) => ({ ...v, palsu: true })) } };
+    const clean = validateSnapshot(a.machine, dirty) as unknown as Record<string, any>;
+    expect(clean.sisipan).toBeUndefined();
+    expect(clean.context.tambahan).toBeUndefined();
+    expect(clean.context.visits.some((v: Record<string, unknown>) => 'palsu' in v)).toBe(false);
+    expect(startCase(a.machine, { snapshot: dirty }).getSnapshot().context).toEqual(a.actor.getSnapshot().context);
+  });
+
   test('a finished case restores as done', () => {
     const a = kasus();
     for (const [type, role] of DITOLAK) a.actor.send({ type, actor: { role } });
@@ -263,12 +278,20 @@ describe('persistence', () => {
     ['another revision', (p) => ({ ...p, context: { ...p.context, revision: 3 } }), /revision 3.*revision 0/],
     ['unknown state', (p) => ({ ...p, value: 'langkah-hilang' }), /unknown state 'langkah-hilang'/],
     ['malformed context', (p) => ({ ...p, context: { ...p.context, visits: 'x' } }), /field 'context.visits'/],
-    ['state and open visit disagree', (p) => ({ ...p, value: 'perintah' }), /open visit is of step 'siapkan-bahan'/],
+    ['state and open visit disagree', (p) => ({ ...p, value: 'perintah' }), /the state is 'perintah', the history ends at 'siapkan-bahan'/],
     ['status does not fit', (p) => ({ ...p, status: 'done' }), /field 'status'/],
-    ['a visit going back in time', (p) => ({ ...p, context: { ...p.context, visits: [{ ...p.context.visits[0], leftAt: T0 - MIN }, p.context.visits[1]] } }), /goes back in time/],
+    ['a visit going back in time', (p) => ({ ...p, context: { ...p.context, visits: [{ ...p.context.visits[0], leftAt: T0 - MIN }, p.context.visits[1]] } }), /visit 1 .*not allowed.*earlier than/],
+    ['skipped to the last step', (p) => ({ ...p, value: 'laksanakan', context: { ...p.context, visits: [p.context.visits[0], { ...p.context.visits[1], stepId: 'laksanakan' }] } }), /field 'context.visits.1.stepId'/],
+    ['jumped to selesai', (p) => ({ ...p, value: 'selesai', status: 'done', context: { ...p.context, visits: [p.context.visits[0]] } }), /the state is 'selesai', the history ends at 'siapkan-bahan'|field 'context.visits'/],
+    ['elapsed time zeroed', (p) => ({ ...p, context: { ...p.context, totalMinutes: 0, visits: [{ ...p.context.visits[0], elapsedMinutes: 0 }, p.context.visits[1]] } }), /field 'context.visits.0.elapsedMinutes'/],
+    ['total not the sum', (p) => ({ ...p, context: { ...p.context, totalMinutes: 1 } }), /field 'context.totalMinutes'/],
+    ['done by a role that does not perform the step', (p) => ({ ...p, context: { ...p.context, visits: [{ ...p.context.visits[0], by: { role: 'kepala-dinas' } }, p.context.visits[1]] } }), /visit 1 .*not allowed.*kepala-dinas/],
+    ['an open visit entered at 1e20', (p) => ({ ...p, context: { ...p.context, visits: [p.context.visits[0], { ...p.context.visits[1], enteredAt: 1e20 }] } }), /field 'context.visits.1.enteredAt'/],
+    ['a case started at 1e20', (p) => ({ ...p, context: { ...p.context, visits: [{ ...p.context.visits[0], enteredAt: 1e20 }, p.context.visits[1]] } }), /context.visits.0.enteredAt|context.visits/],
   ];
   test.each(corrupt)('a corrupt snapshot is refused: %s', (_name, corruptIt, message) => {
     const a = kasus();
+    a.after(5);
     a.actor.send({ type: 'SELESAI', actor: { role: 'ketua-tim-kerja' } });
     const good = JSON.parse(JSON.stringify(a.actor.getPersistedSnapshot()));
     expect(() => validateSnapshot(a.machine, good)).not.toThrow();
