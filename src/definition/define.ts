@@ -1,3 +1,4 @@
+import { ID_ERROR_MAP } from '../util/index.js';
 import type * as z from 'zod';
 import { SopDefinitionError, type DefinitionIssue } from '../errors/index.js';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
@@ -138,16 +139,22 @@ export function defineSop<const T extends DefinitionInputOf<R>, R extends string
   const sopId = typeof rawId === 'string' ? rawId : '(no id)';
   const parsed = schemaFor(registry).safeParse(input);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue: z.core.$ZodIssue): DefinitionIssue => {
+    // The same parse with zod's Indonesian error map gives the texts of `pesan`, issue by issue.
+    const again = schemaFor(registry).safeParse(input, { error: ID_ERROR_MAP });
+    const idIssues = again.success ? [] : again.error.issues;
+    const issues = parsed.error.issues.map((issue: z.core.$ZodIssue, i): DefinitionIssue => {
       const path = issue.path.map(String);
       const stepId = path[0] === 'steps' ? stepIdAt(input, issue.path[1]) : undefined;
       let message = issue.message;
+      let pesan = idIssues[i]?.message ?? issue.message;
       if (path[0] === 'steps' && path[2] === 'pelaksana' && issue.code === 'invalid_value') {
         const steps = (input as unknown as { steps: { pelaksana: unknown[] }[] }).steps;
         const given = steps[Number(path[1])]?.pelaksana?.[Number(path[3])];
-        message = `unknown role ${JSON.stringify(given)}; ${issue.message}`;
+        const id = typeof given === 'string' ? registry.tryResolve(given) : undefined;
+        message = `unknown role ${JSON.stringify(given)}${id ? `; use the role id "${id}"` : ''}`;
+        pesan = `peran ${JSON.stringify(given)} tidak dikenal${id ? `; gunakan id peran "${id}"` : ''}`;
       }
-      return { sopId, stepId, field: path.join('.') || '(root)', message };
+      return { sopId, stepId, field: path.join('.') || '(root)', message, pesan };
     });
     throw new SopDefinitionError(issues, { cause: parsed.error });
   }

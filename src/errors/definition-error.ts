@@ -4,6 +4,8 @@ import { SopError, type SopErrorContext } from './sop-error.js';
 export interface DefinitionIssue extends SopErrorContext {
   /** What is wrong, in English. */
   readonly message: string;
+  /** What is wrong, in Bahasa Indonesia (the English text where none is known). */
+  readonly pesan?: string | undefined;
 }
 
 /**
@@ -18,7 +20,8 @@ export class SopDefinitionError extends SopError {
   constructor(issues: readonly DefinitionIssue[], options?: { cause?: unknown }) {
     const first = issues[0] ?? { message: 'unknown problem' };
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    super('INVALID_DEFINITION', { ...first, detail: `${first.message}${more}` }, options);
+    const moreId = issues.length > 1 ? ` (dan ${issues.length - 1} lainnya)` : '';
+    super('INVALID_DEFINITION', { ...first, detail: `${first.message}${more}`, detailId: `${first.pesan ?? first.message}${moreId}` }, options);
     this.issues = issues;
   }
 }

@@ -22,7 +22,7 @@ const where = (p: MessageParams, l: Locale): string => {
 
 const catalogue: Record<string, Record<Locale, Template>> = {
   INVALID_DEFINITION: {
-    id: (p) => `${where(p, 'id')}definisi SOP tidak sah: ${p.detail}`,
+    id: (p) => `${where(p, 'id')}definisi SOP tidak sah: ${p.detailId ?? p.detail}`,
     en: (p) => `${where(p, 'en')}invalid SOP definition: ${p.detail}`,
   },
   INVALID_DURATION: {

@@ -47,8 +47,9 @@ export function dispatch<E extends SopEvent<string>>(actor: AnyActorRef & { send
     };
   }
   // XState itself fails on an event without a string type, and treats `xstate.*` types as its
-  // own: only the three step events are sent, everything else is refused here, unsent.
-  if (!isStepEventType(rawType)) {
+  // own: those are refused here, unsent. Any other type is sent, so the machine's judge refuses
+  // it and `sop.refused` listeners hear of it.
+  if (typeof rawType !== 'string' || (rawType.startsWith('xstate.') && !isStepEventType(rawType))) {
     let shown: string;
     try {
       shown = typeof rawType === 'string' ? rawType : (JSON.stringify(event) ?? String(event)).slice(0, 60);

@@ -7,7 +7,7 @@ import { SopContextSchema, type SopContext, type Visit } from './context.js';
 import { infoOf, type MachineInfo, type SopInput, type SopMachine } from './create.js';
 import { dispatch } from './dispatch.js';
 import type { SopEvent } from './events.js';
-import { parseBilingual } from './zod-text.js';
+import { parseBilingual } from '../util/index.js';
 
 function infoOrThrow(machine: object): MachineInfo {
   const info = infoOf(machine);

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 
-const id = z.locales.id().localeError;
+/** zod's Indonesian error map, for a second parse that gives the texts of `pesan`. @internal */
+export const ID_ERROR_MAP = z.locales.id().localeError;
+const id = ID_ERROR_MAP;
 
 /** The first problem of a failed parse, in English and Bahasa Indonesia, with its path. @internal */
 export interface IssueText {
