@@ -7,6 +7,7 @@ const modules: Record<string, () => Promise<{ run: () => Promise<BenchResult[]> 
   compliance: () => import('./compliance.bench.js'),
   render: () => import('./render.bench.js'),
   calendar: () => import('./calendar.bench.js'), simulation: () => import('./simulation.bench.js'),
+  consumer: () => import('./consumer.bench.js'),
 };
 
 const only = process.argv.slice(2);
