@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^sop-ap\/machines$/, replacement: here('./machines/index.ts') },
       { find: /^sop-ap\/vitest$/, replacement: here('./src/vitest/index.ts') },
+      { find: /^sop-ap\/store$/, replacement: here('./src/store/index.ts') },
       { find: /^sop-ap$/, replacement: here('./src/index.ts') },
     ],
   },

@@ -146,6 +146,43 @@ const catalogue: Record<string, Record<Locale, Template>> = {
     id: (p) => `galat tak terduga (${p.name}): ${p.detail}. Laporkan dengan perintah yang dijalankan; SOP_AP_DEBUG=1 menampilkan jejaknya`,
     en: (p) => `unexpected error (${p.name}): ${p.detail}. Report it with the command line; SOP_AP_DEBUG=1 shows its trace`,
   },
+  // sop-ap/store
+  STORE_INPUT: {
+    id: (p) => `${where(p, 'id')}masukan penyimpanan kasus tidak sah: ${p.detail}`,
+    en: (p) => `${where(p, 'en')}invalid input to the case store: ${p.detail}`,
+  },
+  CASE_NOT_FOUND: {
+    id: (p) => `kasus '${p.caseId}' tidak ada dalam penyimpanan`,
+    en: (p) => `no case '${p.caseId}' in the store`,
+  },
+  CASE_EXISTS: {
+    id: (p) => `kasus '${p.caseId}' sudah ada dalam penyimpanan`,
+    en: (p) => `the case '${p.caseId}' already exists in the store`,
+  },
+  UNKNOWN_DEFINITION: {
+    id: (p) => `${where(p, 'id')}revisi ${p.revision ?? '(terbaru)'} belum didaftarkan pada penyimpanan`,
+    en: (p) => `${where(p, 'en')}revision ${p.revision ?? '(latest)'} is not registered in the store`,
+  },
+  DEFINITION_CHANGED: {
+    id: (p) => `${where(p, 'id')}revisi ${p.revision} sudah terdaftar dengan isi lain (hash ${p.stored}, kini ${p.given}); naikkan nomor revisi`,
+    en: (p) => `${where(p, 'en')}revision ${p.revision} is already registered with other content (hash ${p.stored}, now ${p.given}); raise the revision`,
+  },
+  SCHEMA_TOO_NEW: {
+    id: (p) => `skema basis data versi ${p.found} lebih baru dari yang dikenal pustaka ini (${p.known}); perbarui sop-ap`,
+    en: (p) => `the database schema is version ${p.found}, newer than this library knows (${p.known}); upgrade sop-ap`,
+  },
+  STORE_DRIVER_MISSING: {
+    id: (p) => `paket '${p.driver}' tidak terpasang; pasang dengan: npm install ${p.driver}`,
+    en: (p) => `the package '${p.driver}' is not installed; install it with: npm install ${p.driver}`,
+  },
+  GRANT_NOT_FOUND: {
+    id: (p) => `tidak ada pelimpahan (grant) nomor ${p.grantId}`,
+    en: (p) => `no delegation grant number ${p.grantId}`,
+  },
+  STORE_CORRUPT: {
+    id: (p) => `${where(p, 'id')}data tersimpan tidak utuh: ${p.detail}`,
+    en: (p) => `${where(p, 'en')}stored data is not intact: ${p.detail}`,
+  },
 };
 
 /**
