@@ -6,15 +6,17 @@ export default defineConfig({
     machines: 'machines/index.ts',
     cli: 'src/cli/main.ts',
     vitest: 'src/vitest/index.ts',
+    store: 'src/store/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', machines: 'machines/index.ts', vitest: 'src/vitest/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', machines: 'machines/index.ts', vitest: 'src/vitest/index.ts', store: 'src/store/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'node20',
   splitting: true,
   treeshake: true,
   // machines/ and cli/ import the library by its own name, so the catalogue and the command
-  // share one copy of the core (one SopError class) with whoever imports 'sop-ap'.
-  external: ['sop-ap', 'sop-ap/machines', 'vitest'],
+  // share one copy of the core (one SopError class) with whoever imports 'sop-ap'; so does store/.
+  // The database drivers are optional peer dependencies, loaded only by the store.
+  external: ['sop-ap', 'sop-ap/machines', 'sop-ap/store', 'vitest', 'pg', '@electric-sql/pglite'],
 });

@@ -7,6 +7,7 @@ const ENTRIES: [entry: string, title: string][] = [
   ['src/index.ts', 'sop-ap'],
   ['machines/index.ts', 'sop-ap/machines'],
   ['src/vitest/index.ts', 'sop-ap/vitest'],
+  ['src/store/index.ts', 'sop-ap/store'],
 ];
 
 const GROUPS: [folder: string, title: string][] = [
@@ -19,6 +20,7 @@ const GROUPS: [folder: string, title: string][] = [
   ['render', 'Rendering'],
   ['errors', 'Errors'],
   ['vitest', 'Test helpers'],
+  ['store', 'Durable cases (sop-ap/store)'],
   ['machines', 'The catalogue'],
 ];
 

@@ -49,10 +49,15 @@ export interface Attempt {
   readonly actingAs: { readonly role: string; readonly as: 'plt' | 'plh' } | undefined;
   readonly eventType: string | null;
   readonly note: string | null;
-  readonly at: number;
-  readonly recordedAt: number;
+  /** When it happened; when the caller gave none, the store's clock once the case row is read (and locked). */
+  readonly at: number | undefined;
+  /** When the store wrote it: stamped once the case row is read. */
+  readonly recordedAt?: number;
   readonly expectVersion: number | undefined;
 }
+
+/** An attempt with its instant settled. @internal */
+export type TimedAttempt = Attempt & { readonly at: number; readonly recordedAt: number };
 
 /** The verdict on an attempt: the new snapshot, or a refusal. @internal */
 export type Judged =
@@ -79,7 +84,7 @@ function separationRefusal(loaded: Loaded, context: SopContext, stepId: string, 
 }
 
 /** Judges an event on a case: the grant behind `actingAs`, the machine's judge, separation of duties. @internal */
-export async function judgeEvent(ctx: StoreContext, tx: SqlExecutor, row: CaseRecord, a: Attempt): Promise<Judged> {
+export async function judgeEvent(ctx: StoreContext, tx: SqlExecutor, row: CaseRecord, a: TimedAttempt): Promise<Judged> {
   const loaded = await ctx.definitions.get(tx, row.sopId, row.revision);
   let grantId: number | null = null;
   if (a.actingAs !== undefined) {
@@ -122,7 +127,7 @@ export async function judgeEvent(ctx: StoreContext, tx: SqlExecutor, row: CaseRe
   return { ok: true, snapshot, loaded, grantId, detail: null };
 }
 
-function entryBase(row: CaseRecord, a: Attempt, grantId: number | null): Omit<UnhashedEntry, 'outcome' | 'version' | 'reason' | 'detail'> {
+function entryBase(row: CaseRecord, a: TimedAttempt, grantId: number | null): Omit<UnhashedEntry, 'outcome' | 'version' | 'reason' | 'detail'> {
   return {
     caseId: row.caseId,
     seq: row.headSeq + 1,
@@ -163,13 +168,15 @@ function conflict(row: CaseRecord, expected: number): SendConflict {
 export async function attemptOnce(
   ctx: StoreContext,
   tx: SqlExecutor,
-  a: Attempt,
-  judge: (row: CaseRecord) => Promise<Judged>,
+  attempt: Attempt,
+  judge: (row: CaseRecord, a: TimedAttempt) => Promise<Judged>,
 ): Promise<SendResult | typeof RETRY> {
-  const row = await readCase(tx, a.caseId, a.expectVersion === undefined);
-  if (row === undefined) throw new StoreError('CASE_NOT_FOUND', { caseId: a.caseId });
-  if (a.expectVersion !== undefined && row.version !== a.expectVersion) return conflict(row, a.expectVersion);
-  const judged = await judge(row);
+  const row = await readCase(tx, attempt.caseId, attempt.expectVersion === undefined);
+  if (row === undefined) throw new StoreError('CASE_NOT_FOUND', { caseId: attempt.caseId });
+  if (attempt.expectVersion !== undefined && row.version !== attempt.expectVersion) return conflict(row, attempt.expectVersion);
+  const now = ctx.clock();
+  const a: TimedAttempt = { ...attempt, at: attempt.at ?? now, recordedAt: now };
+  const judged = await judge(row, a);
   const base = entryBase(row, a, judged.grantId);
   if (!judged.ok) {
     const r = judged.refusal;
@@ -195,9 +202,9 @@ export async function attemptOnce(
 }
 
 /** Runs an attempt, again when an optimistic write lost only to a journaled refusal. @internal */
-export async function runAttempt(ctx: StoreContext, a: Attempt, judge: (tx: SqlExecutor, row: CaseRecord) => Promise<Judged>): Promise<SendResult> {
+export async function runAttempt(ctx: StoreContext, a: Attempt, judge: (tx: SqlExecutor, row: CaseRecord, a: TimedAttempt) => Promise<Judged>): Promise<SendResult> {
   for (;;) {
-    const r = await ctx.driver.transaction((tx) => attemptOnce(ctx, tx, a, (row) => judge(tx, row)));
+    const r = await ctx.driver.transaction((tx) => attemptOnce(ctx, tx, a, (row, timed) => judge(tx, row, timed)));
     if (r !== RETRY) return r;
   }
 }
@@ -213,9 +220,8 @@ export async function sendEvent(ctx: StoreContext, caseId: string, raw: unknown)
     actingAs: input.actingAs,
     eventType: input.type,
     note: input.note ?? null,
-    at: instant(input.at, ctx.clock, 'at'),
-    recordedAt: ctx.clock(),
+    at: input.at === undefined ? undefined : instant(input.at, ctx.clock, 'at'),
     expectVersion: input.expectVersion,
   };
-  return runAttempt(ctx, attempt, (tx, row) => judgeEvent(ctx, tx, row, attempt));
+  return runAttempt(ctx, attempt, (tx, row, timed) => judgeEvent(ctx, tx, row, timed));
 }

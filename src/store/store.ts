@@ -163,8 +163,7 @@ export class SopStore {
       actingAs: undefined,
       eventType: null,
       note: null,
-      at: instant(input.at, ctx.clock, 'at'),
-      recordedAt: ctx.clock(),
+      at: input.at === undefined ? undefined : instant(input.at, ctx.clock, 'at'),
       expectVersion: input.expectVersion,
     };
     return runAttempt(ctx, attempt, async (tx, row): Promise<Judged> => {

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import * as api from 'sop-ap';
 import * as machines from 'sop-ap/machines';
 import * as vitestHelpers from 'sop-ap/vitest';
+import * as store from 'sop-ap/store';
 
 const readme = readFileSync('README.md', 'utf8');
 const apiReference = readFileSync('docs/api.md', 'utf8');
@@ -15,6 +16,7 @@ describe('README', () => {
     ['sop-ap', api],
     ['sop-ap/machines', machines],
     ['sop-ap/vitest', vitestHelpers],
+    ['sop-ap/store', store],
   ] as const)('docs/api.md has a heading for every export of %s', (_entry, mod) => {
     const missing = Object.keys(mod).filter((name) => !apiReference.includes(`#### \`${name}\``));
     expect(missing).toEqual([]);
