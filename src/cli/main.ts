@@ -25,6 +25,10 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   report: () => import('./commands/report.js'),
   render: () => import('./commands/render.js'),
   check: () => import('./commands/check.js'),
+  case: () => import('./commands/case.js'),
+  worklist: () => import('./commands/worklist.js'),
+  due: () => import('./commands/due.js'),
+  delegation: () => import('./commands/delegation.js'),
   // --- end of commands ---
 };
 

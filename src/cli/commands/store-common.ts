@@ -1,0 +1,85 @@
+/**
+ * What the store commands (`case`, `worklist`, `due`, `delegation`) share: `--db`, opening the
+ * store with the catalogue registered, reading instants, and turning errors into one line.
+ */
+import { resolve } from 'node:path';
+import { DateTime } from 'luxon';
+import { kalbarCalendar, SopError } from 'sop-ap';
+import { catalogue } from 'sop-ap/machines';
+import { defaultDatabase, isServerUrl, MEMORY, openStore, type SopStore } from 'sop-ap/store';
+import { usageError } from '../args.js';
+import { EXIT, type Command, type CommandIO } from '../command.js';
+
+/** The `--db` option every store command takes. */
+export const DB_OPTION = { db: { type: 'string' } } as const;
+
+/** The help lines of `--db` and `--json`. */
+export const DB_HELP = [
+  '  --db URL|DIR       postgres://… (server PostgreSQL), memory://, atau direktori PGlite;',
+  '                     bawaan: $SOP_AP_DB, jika kosong ./.sop-ap/db (PGlite tertanam)',
+  '  --json             keluaran JSON',
+];
+
+/** The database address: `--db`, else `SOP_AP_DB`, else `./.sop-ap/db`, a directory resolved against the working directory. */
+export function databaseOf(db: string | undefined, io: CommandIO): string {
+  const address = db ?? defaultDatabase();
+  return isServerUrl(address) || address === MEMORY ? address : resolve(io.cwd, address);
+}
+
+/**
+ * Opens the store at `--db` with every catalogue SOP registered (idempotent), runs `fn`, and
+ * closes the store. A library error (bad input, unknown case …) becomes exit 2 with its
+ * Indonesian message; any other failure (the database cannot be reached) exit 2 with one line.
+ */
+export async function withStore(command: Command, db: string | undefined, io: CommandIO, fn: (store: SopStore) => Promise<number>): Promise<number> {
+  let store: SopStore | undefined;
+  try {
+    store = await openStore({ db: databaseOf(db, io), definitions: Object.values(catalogue), maxConnections: 2 });
+    return await fn(store);
+  } catch (e) {
+    if (e instanceof SopError) return usageError(command, io, e.localized('id'));
+    return usageError(command, io, `basis data tidak dapat dipakai: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  } finally {
+    await store?.close().catch(() => undefined);
+  }
+}
+
+/** Thrown by {@link instantOption} after the usage error was written. */
+export class UsageExit extends Error {
+  constructor(readonly exit: number) {
+    super(`exit ${exit}`);
+  }
+}
+
+/**
+ * An instant option: ISO 8601 with an offset, or a local date/time read in WIB (the Kalbar
+ * calendar's zone). Undefined when the option is absent; exit 2 when unreadable.
+ */
+export function instantOption(command: Command, option: string, text: string | undefined, io: CommandIO): number | undefined {
+  if (text === undefined) return undefined;
+  const dt = DateTime.fromISO(text, { zone: kalbarCalendar.zone, setZone: true });
+  if (!dt.isValid) throw new UsageExit(usageError(command, io, `--${option} '${text}' bukan tanggal/waktu ISO 8601 (contoh: 2026-03-02T07:30:00+07:00)`));
+  return dt.toMillis();
+}
+
+/** Runs a command body; a {@link UsageExit} becomes its exit code. */
+export async function handleUsage(fn: () => Promise<number>): Promise<number> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof UsageExit) return e.exit;
+    throw e;
+  }
+}
+
+/** An instant as ISO 8601 in WIB, for human output. */
+export function wib(ms: number | null | undefined): string {
+  return ms === null || ms === undefined ? '-' : DateTime.fromMillis(ms, { zone: kalbarCalendar.zone }).toFormat("yyyy-LL-dd'T'HH:mm:ssZZ");
+}
+
+/** Writes a value as JSON. */
+export function writeJson(io: CommandIO, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export { EXIT };
