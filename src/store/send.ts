@@ -1,13 +1,14 @@
 import { dispatch, startCase, type SopContext } from 'sop-ap';
-import { derive, plainSnapshot, readCase, updateCase, advanceHead, type CaseRecord, type CaseStatus, type StoredSnapshot } from './case-row.js';
+import { derive, plainSnapshot, readCase, type CaseRecord, type CaseStatus, type StoredSnapshot } from './case-row.js';
 import type { StoreContext } from './context.js';
 import type { Loaded } from './definitions.js';
 import { activeGrant } from './delegation.js';
 import type { SqlExecutor } from './driver.js';
 import { StoreError } from './errors.js';
 import { instant, parseInput, SendInputSchema } from './inputs.js';
-import { insertEntry, seal, type JournalEntry, type UnhashedEntry } from './journal.js';
+import { seal, type JournalEntry, type UnhashedEntry } from './journal.js';
 import { storeRefusal, type StoreRefusal } from './refusal.js';
+import { appendGuarded } from './write.js';
 
 /** The event was taken: the case moved to `version`, journaled as `seq`. */
 export interface SendAccepted {
@@ -161,9 +162,9 @@ function conflict(row: CaseRecord, expected: number): SendConflict {
 }
 
 /**
- * One attempt in one transaction: read the case (locked unless a version is expected),
- * judge, then either update the case and append an accepted row, or append a refused row
- * and move only the journal head. @internal
+ * One attempt: read the case (locked unless a version is expected), judge, then in one guarded
+ * statement either move the case and append an accepted row, or append a refused row and move
+ * only the journal head. @internal
  */
 export async function attemptOnce(
   ctx: StoreContext,
@@ -181,8 +182,7 @@ export async function attemptOnce(
   if (!judged.ok) {
     const r = judged.refusal;
     const entry: JournalEntry = seal({ ...base, outcome: 'refused', version: row.version, reason: r.reason, detail: { field: r.field ?? null, message: r.message, pesan: r.pesan } });
-    if (!(await advanceHead(tx, row, entry.seq, entry.hash))) return lostRace(tx, row, a);
-    await insertEntry(tx, entry);
+    if (!(await appendGuarded(tx, row, undefined, entry))) return lostRace(tx, row, a);
     return { outcome: 'refused', caseId: row.caseId, version: row.version, seq: entry.seq, refusal: r };
   }
   const entry = seal({ ...base, outcome: 'accepted', version: row.version + 1, reason: null, detail: judged.detail });
@@ -196,15 +196,21 @@ export async function attemptOnce(
     headSeq: entry.seq,
     headHash: entry.hash,
   };
-  if (!(await updateCase(tx, row, next))) return lostRace(tx, row, a);
-  await insertEntry(tx, entry);
+  if (!(await appendGuarded(tx, row, next, entry))) return lostRace(tx, row, a);
   return { outcome: 'accepted', caseId: row.caseId, version: next.version, seq: entry.seq, state: next.state, status: next.status };
 }
 
-/** Runs an attempt, again when an optimistic write lost only to a journaled refusal. @internal */
+/**
+ * Runs an attempt, again when an optimistic write lost only to a journaled refusal. The row-lock
+ * mode holds `SELECT … FOR UPDATE` in a transaction; the optimistic mode needs none, its one
+ * guarded write being atomic on its own. @internal
+ */
 export async function runAttempt(ctx: StoreContext, a: Attempt, judge: (tx: SqlExecutor, row: CaseRecord, a: TimedAttempt) => Promise<Judged>): Promise<SendResult> {
   for (;;) {
-    const r = await ctx.driver.transaction((tx) => attemptOnce(ctx, tx, a, (row, timed) => judge(tx, row, timed)));
+    const r =
+      a.expectVersion === undefined
+        ? await ctx.driver.transaction((tx) => attemptOnce(ctx, tx, a, (row, timed) => judge(tx, row, timed)))
+        : await attemptOnce(ctx, ctx.driver, a, (row, timed) => judge(ctx.driver, row, timed));
     if (r !== RETRY) return r;
   }
 }

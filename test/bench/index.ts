@@ -8,6 +8,7 @@ const modules: Record<string, () => Promise<{ run: () => Promise<BenchResult[]> 
   render: () => import('./render.bench.js'),
   calendar: () => import('./calendar.bench.js'), simulation: () => import('./simulation.bench.js'),
   consumer: () => import('./consumer.bench.js'),
+  store: () => import('./store.bench.js'),
 };
 
 const only = process.argv.slice(2);

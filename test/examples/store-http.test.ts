@@ -13,7 +13,7 @@ afterAll(() => backend?.close());
 
 test('examples/store-http.ts: an HTTP service on the store answers 200, 409, 422, 403, 404 and 401', async () => {
   const env = { ...process.env, SOP_AP_DB: backend?.url ?? 'memory://' };
-  const { stdout } = await promisify(execFile)('npx', ['tsx', 'examples/store-http.ts'], { cwd: process.cwd(), env, timeout: 240_000 });
+  const { stdout } = await promisify(execFile)('npx', ['tsx', 'examples/store-http.ts'], { cwd: process.cwd(), env, timeout: 540_000 });
   const lines = stdout.trim().split('\n');
   expect(lines[0]).toBe('201 POST /cases versi 1, perintah-buat-surat-tugas');
   expect(lines[1]).toBe('200 POST /cases/SK-2026-007/events versi 2, perintah-kasubbag-tu');
@@ -28,4 +28,4 @@ test('examples/store-http.ts: an HTTP service on the store answers 200, 409, 422
   expect(lines[8]).toBe('200 POST /cases/SK-2026-007/events versi 3, susun-surat-tugas');
   expect(lines[9]).toBe('jurnal: #1 accepted, #2 accepted, #3 refused WRONG_ROLE, #4 accepted');
   expect(lines[10]).toBe('verify: utuh (4 baris)');
-}, 300_000);
+}, 600_000);

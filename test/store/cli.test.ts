@@ -101,5 +101,5 @@ describe('the store commands on an embedded PGlite directory', () => {
     const r = await sopAp('case', 'send', 'CLI-P', 'SELESAI', '--role', 'kepala-dinas', '--user', 'nip-kadis', '--at', at('08:04'), '--db', dir);
     expect([r.code, r.stdout]).toEqual([0, 'diterima: kasus CLI-P versi 2 (jurnal #2), kini pada perintah-kasubbag-tu\n']);
     expect((await sopAp('case', 'verify', 'CLI-P', '--db', dir)).stdout).toBe('utuh: 1 kasus, 2 baris jurnal diperiksa dan diputar ulang\n');
-  }, 300_000);
+  }, 600_000);
 });

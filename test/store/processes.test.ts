@@ -102,7 +102,7 @@ describe.skipIf(skipped('postgres'))(suiteTitle('8 writer processes', 'postgres'
     const lines = workers.flatMap((w) => w.lines);
     expect(new Set(lines.map((l) => l.outcome))).toContain('conflict');
     await checkRace(store, cases, lines);
-  }, 180_000);
+  }, 600_000);
 
   test('kill -9 a writer mid-burst: no case is half written, verify passes, a restarted writer finishes', async () => {
     const cases = await startCases(store, 'CRASH', 30);
@@ -119,7 +119,7 @@ describe.skipIf(skipped('postgres'))(suiteTitle('8 writer processes', 'postgres'
     expect((await again.exited).code).toBe(0);
     expect(await store.verify()).toMatchObject({ ok: true });
     for (const id of cases) expect((await store.show(id)).status).toBe('selesai');
-  }, 180_000);
+  }, 600_000);
 });
 
 describe(suiteTitle('8 writers in one process', 'pglite'), () => {
@@ -129,7 +129,7 @@ describe(suiteTitle('8 writers in one process', 'pglite'), () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sop-ap-pglite-'));
     store = await openWorkerStore({ db: dir, epoch });
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await store?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -140,7 +140,7 @@ describe(suiteTitle('8 writers in one process', 'pglite'), () => {
     const lines: AttemptLine[] = [];
     await Promise.all(Array.from({ length: 8 }, (_, w) => work(store, { db: dir, worker: w, cases, mode: w % 2 === 0 ? 'optimistic' : 'lock', epoch }, (l) => lines.push(l))));
     await checkRace(store, cases, lines);
-  }, 180_000);
+  }, 600_000);
 
   test('kill -9 a writer process mid-burst on a PGlite directory: reopened, no case is half written, verify passes', async () => {
     const cases = await startCases(store, 'CRASH', 30);
@@ -155,5 +155,5 @@ describe(suiteTitle('8 writers in one process', 'pglite'), () => {
     expect(await store.verify()).toMatchObject({ ok: true });
     const { entries } = await store.verify();
     expect(entries).toBeGreaterThanOrEqual(30 + 40);
-  }, 240_000);
+  }, 600_000);
 });

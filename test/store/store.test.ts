@@ -25,7 +25,7 @@ function suite(name: BackendName): void {
   beforeAll(async () => {
     backend = await openBackend(name, [sk, narsum]);
     store = await backend.open({ clock: clock.now });
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await store?.close();
     await backend?.close();
@@ -112,7 +112,7 @@ function suite(name: BackendName): void {
       const cases: [unknown, string][] = [
         [{ type: 'SELESAI', role: 'kepala-dinas' }, 'user'],
         [{ type: 'LANJUT', ...USERS.kadis }, 'type'],
-        [{ type: 'SELESAI', ...USERS.kadis, at: '2026-03-02 08:05' }, 'at'],
+        [{ type: 'SELESAI', ...USERS.kadis, at: '2026-02-30T08:05:00+07:00' }, 'at'],
         [{ type: 'SELESAI', ...USERS.kadis, expectVersion: 0 }, 'expectVersion'],
         [{ type: 'SELESAI', ...USERS.kadis, actingAs: { role: 'kepala-dinas', as: 'pj' } }, 'actingAs.as'],
       ];

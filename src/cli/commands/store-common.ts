@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { DateTime } from 'luxon';
-import { kalbarCalendar, SopError } from 'sop-ap';
+import { kalbarCalendar, parseInstant, SopError } from 'sop-ap';
 import { catalogue } from 'sop-ap/machines';
 import { defaultDatabase, isServerUrl, MEMORY, openStore, type SopStore } from 'sop-ap/store';
 import { usageError } from '../args.js';
@@ -52,14 +52,18 @@ export class UsageExit extends Error {
 }
 
 /**
- * An instant option: ISO 8601 with an offset, or a local date/time read in WIB (the Kalbar
- * calendar's zone). Undefined when the option is absent; exit 2 when unreadable.
+ * An instant option, by the library's one time rule: ISO 8601 with an offset, or a local time read
+ * in WIB (the Kalbar calendar's zone); a date alone is its midnight. Undefined when absent; exit 2
+ * when unreadable.
  */
 export function instantOption(command: Command, option: string, text: string | undefined, io: CommandIO): number | undefined {
   if (text === undefined) return undefined;
-  const dt = DateTime.fromISO(text, { zone: kalbarCalendar.zone, setZone: true });
-  if (!dt.isValid) throw new UsageExit(usageError(command, io, `--${option} '${text}' bukan tanggal/waktu ISO 8601 (contoh: 2026-03-02T07:30:00+07:00)`));
-  return dt.toMillis();
+  try {
+    return parseInstant(text, { zone: kalbarCalendar.zone, dateOnly: 'midnight' }, { field: `--${option}` }).ms;
+  } catch (e) {
+    if (e instanceof SopError) throw new UsageExit(usageError(command, io, e.localized('id')));
+    throw e;
+  }
 }
 
 /** Runs a command body; a {@link UsageExit} becomes its exit code. */
