@@ -124,7 +124,11 @@ export async function openDriver(address: string, options: { readonly max?: numb
     const pg = await load('pg', () => import('pg'));
     const Pool = (pg as unknown as { default?: { Pool: new (o: object) => PgPoolLike }; Pool?: new (o: object) => PgPoolLike }).Pool ??
       (pg as unknown as { default: { Pool: new (o: object) => PgPoolLike } }).default.Pool;
-    return pgDriver(new Pool({ connectionString: address, max: options.max ?? 10 }), true);
+    const pool = new Pool({ connectionString: address, max: options.max ?? 10 });
+    // An idle client the server drops emits 'error' on the pool; the next query reconnects, so
+    // the event must not crash the process.
+    (pool as unknown as { on?: (event: string, fn: () => void) => void }).on?.('error', () => undefined);
+    return pgDriver(pool, true);
   }
   const mod = await load('@electric-sql/pglite', () => import('@electric-sql/pglite'));
   const PGlite = mod.PGlite as unknown as { create(dir?: string): Promise<PGliteLike> };
