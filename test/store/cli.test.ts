@@ -44,7 +44,7 @@ describe.skipIf(skipped('postgres'))(suiteTitle('the store commands', 'postgres'
     ]) {
       const r = await sopAp(...bad, '--db', db);
       expect(r.code, bad.join(' ')).toBe(2);
-      expect(r.stderr.trim().split('\n')).toHaveLength(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
     const show = await sopAp('case', 'show', 'CLI-1', '--at', at('08:08'), '--json', '--db', db);

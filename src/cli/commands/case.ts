@@ -2,35 +2,42 @@
  * `sop-ap case start|send|show|history|verify|migrate`: durable cases in the store (sop-ap/store).
  */
 import type { SendInput, SendResult, SopStore } from 'sop-ap/store';
-import { parseCommandArgs, usageError } from '../args.js';
-import { EXIT, type Command, type CommandIO } from '../command.js';
+import { defineCommand, reportError, usageError } from '../args.js';
+import { EXIT, type Command, type CommandIO, type OptionValues } from '../command.js';
 import { table } from '../format.js';
-import { DB_HELP, DB_OPTION, handleUsage, instantOption, wib, withStore, writeJson } from './store-common.js';
+import { DB_OPTIONS, handleUsage, instantOption, wib, withStore, writeJson } from './store-common.js';
 
-const HELP = [
-  'Penggunaan: sop-ap case <start|send|show|history|verify|migrate> … [--db URL|DIR] [--json]',
-  '',
-  'Kasus SOP yang tersimpan (PostgreSQL/PGlite): setiap peristiwa dicatat dalam jurnal berantai hash.',
+const DESCRIPTION = [
+  'Kasus SOP yang tersimpan (PostgreSQL/PGlite): setiap percobaan dicatat dalam jurnal berantai hash.',
   '',
   '  case start <sop> --case ID --user U [--role R] [--at ISO]',
   '  case send <case> SELESAI|SETUJU|TIDAK_SETUJU --role R --user U [--plt R | --plh R] [--at ISO]',
   '                    [--expect-version N] [--note TEKS]',
-  '      keluar 0: diterima; 1: ditolak atau versi bentrok (JSON memuat kodenya); 2: masukan salah',
   '  case show <case> [--at ISO]       versi, status, langkah, waktu layanan (serviceTime)',
   '  case history <case>               jurnal: semua percobaan, diterima dan ditolak',
-  '  case verify [<case>]              rantai hash + pemutaran ulang; keluar 1 bila ada selisih',
+  '  case verify [<case>]              rantai hash + pemutaran ulang',
   '  case migrate <case> --to-revision N [--map lama=baru,…] --user U',
-  '',
-  'Opsi:',
-  ...DB_HELP,
-  '  -h, --help         bantuan ini',
-  '',
-  'Contoh:',
-  '  sop-ap case start pendaftaran-narasumber --case NS-2026-014 --user nip-1970',
-  '  sop-ap case send NS-2026-014 SELESAI --role pemohon --user nip-1970 --expect-version 1',
-].join('\n');
+];
 
-type Sub = (command: Command, args: readonly string[], io: CommandIO) => Promise<number>;
+const OPTIONS = {
+  ...DB_OPTIONS,
+  case: { type: 'string', value: 'ID', help: 'start: nomor kasus baru' },
+  user: { type: 'string', value: 'U', help: 'pengguna yang terautentikasi (wajib untuk start, send, migrate)' },
+  role: { type: 'string', value: 'R', help: 'peran yang dipegang pengguna (wajib untuk send)' },
+  plt: { type: 'string', value: 'R', help: 'send: bertindak sebagai Plt. peran R (perlu pelimpahan aktif)' },
+  plh: { type: 'string', value: 'R', help: 'send: bertindak sebagai Plh. peran R (perlu pelimpahan aktif)' },
+  at: { type: 'string', value: 'ISO', help: 'waktu peristiwa (bawaan: sekarang); tanpa zona dibaca dalam WIB' },
+  'expect-version': { type: 'string', value: 'N', help: 'send: versi yang terakhir dilihat; bila sudah berubah tidak ada yang ditulis (keluar 1)' },
+  note: { type: 'string', value: 'TEKS', help: 'send: catatan pada kunjungan langkah' },
+  'to-revision': { type: 'string', value: 'N', help: 'migrate: revisi tujuan' },
+  map: { type: 'string', value: 'lama=baru,…', help: 'migrate: pemetaan langkah yang berganti id' },
+} as const;
+
+type Values = OptionValues<typeof OPTIONS>;
+type Sub = (command: Command, v: Values, pos: readonly string[], io: CommandIO) => Promise<number>;
+
+const need = (command: Command, io: CommandIO, pos: readonly string[], min: number, max: number, usage: string): number | undefined =>
+  pos.length < min || pos.length > max ? usageError(command, io, `penggunaan: sop-ap case ${usage}`) : undefined;
 
 const EVENT_TYPES = ['SELESAI', 'SETUJU', 'TIDAK_SETUJU'] as const;
 
@@ -40,10 +47,10 @@ function outcomeLine(r: SendResult): string {
   return `versi bentrok (VERSION_CONFLICT): diharapkan versi ${r.expectedVersion}, kasus kini versi ${r.actualVersion}; tidak ada yang ditulis\n`;
 }
 
-const start: Sub = async (command, args, io) => {
-  const p = parseCommandArgs(command, args, { ...DB_OPTION, case: { type: 'string' }, user: { type: 'string' }, role: { type: 'string' }, at: { type: 'string' }, json: { type: 'boolean' } }, io, [1, 1]);
-  if (!p.ok) return p.exit;
-  const v = p.values;
+const start: Sub = async (command, v, pos, io) => {
+  const bad = need(command, io, pos, 1, 1, 'start <sop> --case ID --user U');
+  if (bad !== undefined) return bad;
+  const p = { positionals: pos };
   if (v.case === undefined || v.user === undefined) return usageError(command, io, 'case start memerlukan --case dan --user');
   const at = instantOption(command, 'at', v.at, io);
   return withStore(command, v.db, io, async (store) => {
@@ -54,22 +61,10 @@ const start: Sub = async (command, args, io) => {
   });
 };
 
-const send: Sub = async (command, args, io) => {
-  const opts = {
-    ...DB_OPTION,
-    role: { type: 'string' },
-    user: { type: 'string' },
-    plt: { type: 'string' },
-    plh: { type: 'string' },
-    at: { type: 'string' },
-    'expect-version': { type: 'string' },
-    note: { type: 'string' },
-    json: { type: 'boolean' },
-  } as const;
-  const p = parseCommandArgs(command, args, opts, io, [2, 2]);
-  if (!p.ok) return p.exit;
-  const v = p.values;
-  const [caseId, type] = p.positionals as [string, string];
+const send: Sub = async (command, v, pos, io) => {
+  const bad = need(command, io, pos, 2, 2, 'send <case> SELESAI|SETUJU|TIDAK_SETUJU --role R --user U');
+  if (bad !== undefined) return bad;
+  const [caseId, type] = pos as [string, string];
   if (!(EVENT_TYPES as readonly string[]).includes(type)) return usageError(command, io, `peristiwa '${type}' tidak dikenal (pilihan: ${EVENT_TYPES.join(', ')})`);
   if (v.role === undefined || v.user === undefined) return usageError(command, io, 'case send memerlukan --role dan --user');
   if (v.plt !== undefined && v.plh !== undefined) return usageError(command, io, 'pilih salah satu: --plt atau --plh');
@@ -97,9 +92,10 @@ const send: Sub = async (command, args, io) => {
   });
 };
 
-const show: Sub = async (command, args, io) => {
-  const p = parseCommandArgs(command, args, { ...DB_OPTION, at: { type: 'string' }, json: { type: 'boolean' } }, io, [1, 1]);
-  if (!p.ok) return p.exit;
+const show: Sub = async (command, v, pos, io) => {
+  const bad = need(command, io, pos, 1, 1, 'show <case>');
+  if (bad !== undefined) return bad;
+  const p = { values: v, positionals: pos };
   const at = instantOption(command, 'at', p.values.at, io);
   return withStore(command, p.values.db, io, async (store) => {
     const c = await store.show(p.positionals[0]!, at === undefined ? {} : { at });
@@ -123,9 +119,10 @@ const show: Sub = async (command, args, io) => {
   });
 };
 
-const history: Sub = async (command, args, io) => {
-  const p = parseCommandArgs(command, args, { ...DB_OPTION, json: { type: 'boolean' } }, io, [1, 1]);
-  if (!p.ok) return p.exit;
+const history: Sub = async (command, v, pos, io) => {
+  const bad = need(command, io, pos, 1, 1, 'history <case>');
+  if (bad !== undefined) return bad;
+  const p = { values: v, positionals: pos };
   return withStore(command, p.values.db, io, async (store) => {
     const rows = await store.history(p.positionals[0]!);
     if (p.values.json === true) {
@@ -139,9 +136,10 @@ const history: Sub = async (command, args, io) => {
   });
 };
 
-const verify: Sub = async (command, args, io) => {
-  const p = parseCommandArgs(command, args, { ...DB_OPTION, json: { type: 'boolean' } }, io, [0, 1]);
-  if (!p.ok) return p.exit;
+const verify: Sub = async (command, v, pos, io) => {
+  const bad = need(command, io, pos, 0, 1, 'verify [<case>]');
+  if (bad !== undefined) return bad;
+  const p = { values: v, positionals: pos };
   return withStore(command, p.values.db, io, async (store) => {
     const r = await store.verify(p.positionals[0]);
     if (p.values.json === true) writeJson(io, r);
@@ -162,11 +160,10 @@ function parseMap(text: string | undefined): Record<string, string> | undefined 
   return map;
 }
 
-const migrate: Sub = async (command, args, io) => {
-  const opts = { ...DB_OPTION, 'to-revision': { type: 'string' }, map: { type: 'string' }, user: { type: 'string' }, at: { type: 'string' }, json: { type: 'boolean' } } as const;
-  const p = parseCommandArgs(command, args, opts, io, [1, 1]);
-  if (!p.ok) return p.exit;
-  const v = p.values;
+const migrate: Sub = async (command, v, pos, io) => {
+  const bad = need(command, io, pos, 1, 1, 'migrate <case> --to-revision N --user U');
+  if (bad !== undefined) return bad;
+  const p = { positionals: pos };
   const to = Number(v['to-revision']);
   if (v['to-revision'] === undefined || !Number.isInteger(to) || to < 0) return usageError(command, io, '--to-revision N wajib, bilangan bulat');
   if (v.user === undefined) return usageError(command, io, 'case migrate memerlukan --user');
@@ -184,18 +181,23 @@ const migrate: Sub = async (command, args, io) => {
 const SUBS: Readonly<Record<string, Sub>> = { start, send, show, history, verify, migrate };
 
 /** `sop-ap case`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'case',
   summary: 'kasus tersimpan: mulai, kirim peristiwa, lihat, riwayat, verifikasi, migrasi revisi',
-  help: HELP,
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === '--help' || sub === '-h') {
-      io.stdout.write(`${HELP}\n`);
-      return EXIT.ok;
-    }
+  usage: '<start|send|show|history|verify|migrate> … [--db URL|DIR] [--json]',
+  description: DESCRIPTION,
+  options: OPTIONS,
+  positionals: [1, 3],
+  notes: ['case send keluar 0: diterima; 1: ditolak atau versi bentrok (JSON memuat kodenya); 2: masukan salah.', 'case verify keluar 1 bila ada selisih, menyebut kasus dan nomor baris jurnal.'],
+  examples: ['sop-ap case start pendaftaran-narasumber --case NS-2026-014 --user nip-1970', 'sop-ap case send NS-2026-014 SELESAI --role pemohon --user nip-1970 --expect-version 1'],
+  async run(parsed, io) {
+    const [sub, ...rest] = parsed.positionals;
     const fn = sub !== undefined && Object.prototype.hasOwnProperty.call(SUBS, sub) ? SUBS[sub] : undefined;
-    if (fn === undefined) return usageError(this, io, sub === undefined ? 'sebutkan subperintah: start, send, show, history, verify, migrate' : `subperintah '${sub}' tidak dikenal (start, send, show, history, verify, migrate)`);
-    return handleUsage(() => fn(this, rest, io));
+    if (fn === undefined) return usageError(this, io, `subperintah '${sub}' tidak dikenal (start, send, show, history, verify, migrate)`);
+    try {
+      return await handleUsage(() => fn(this, parsed.values, rest, io));
+    } catch (e) {
+      return reportError(this, io, e);
+    }
   },
-};
+});

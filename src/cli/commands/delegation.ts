@@ -1,33 +1,29 @@
 /**
  * `sop-ap delegation grant|revoke|list`: Plt./Plh. grants in the store.
  */
-import { parseCommandArgs, usageError } from '../args.js';
-import { EXIT, type Command, type CommandIO } from '../command.js';
+import { defineCommand, reportError, usageError } from '../args.js';
+import { EXIT, type Command, type CommandIO, type OptionValues } from '../command.js';
 import { table } from '../format.js';
-import { DB_HELP, DB_OPTION, handleUsage, instantOption, wib, withStore, writeJson } from './store-common.js';
+import { DB_OPTIONS, handleUsage, instantOption, wib, withStore, writeJson } from './store-common.js';
 
-const HELP = [
-  'Penggunaan: sop-ap delegation <grant|revoke|list> … [--db URL|DIR] [--json]',
-  '',
-  'Pelimpahan wewenang Plt./Plh. berdasarkan SK: hanya pengguna yang memegang pelimpahan aktif pada',
-  'saat peristiwa boleh mengirim peristiwa sebagai Plt./Plh. (case send --plt/--plh).',
-  '',
-  '  delegation grant --user U --role R --as plt|plh --from ISO --to ISO --sk NOMOR --by U2',
-  '  delegation revoke <nomor> --by U [--at ISO] [--reason TEKS]',
-  '  delegation list [--user U] [--role R] [--active-at ISO]',
-  '',
-  'Opsi:',
-  ...DB_HELP,
-  '  -h, --help         bantuan ini',
-].join('\n');
+const OPTIONS = {
+  user: { type: 'string', value: 'U', help: 'grant: pengguna yang diberi pelimpahan; list: saring menurut pengguna' },
+  role: { type: 'string', value: 'R', help: 'grant: peran yang diwakili; list: saring menurut peran' },
+  as: { type: 'string', value: 'plt|plh', help: 'grant: Plt. (jabatan kosong) atau Plh. (pejabat berhalangan)' },
+  from: { type: 'string', value: 'ISO', help: 'grant: berlaku sejak' },
+  to: { type: 'string', value: 'ISO', help: 'grant: berlaku sampai (tidak termasuk)' },
+  sk: { type: 'string', value: 'NOMOR', help: 'grant: nomor Surat Keputusan' },
+  by: { type: 'string', value: 'U2', help: 'grant/revoke: pengguna yang memberi atau mencabut' },
+  at: { type: 'string', value: 'ISO', help: 'revoke: dicabut sejak (bawaan: sekarang)' },
+  reason: { type: 'string', value: 'TEKS', help: 'revoke: alasan pencabutan' },
+  'active-at': { type: 'string', value: 'ISO', help: 'list: hanya yang aktif pada saat itu' },
+  ...DB_OPTIONS,
+} as const;
 
-type Sub = (command: Command, args: readonly string[], io: CommandIO) => Promise<number>;
+type Sub = (command: Command, v: OptionValues<typeof OPTIONS>, pos: readonly string[], io: CommandIO) => Promise<number>;
 
-const grant: Sub = async (command, args, io) => {
-  const opts = { ...DB_OPTION, user: { type: 'string' }, role: { type: 'string' }, as: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, sk: { type: 'string' }, by: { type: 'string' }, json: { type: 'boolean' } } as const;
-  const p = parseCommandArgs(command, args, opts, io);
-  if (!p.ok) return p.exit;
-  const v = p.values;
+const grant: Sub = async (command, v, pos, io) => {
+  if (pos.length > 0) return usageError(command, io, `argumen tidak dikenal: ${pos.join(' ')}`);
   const missing = (['user', 'role', 'as', 'from', 'to', 'sk', 'by'] as const).filter((k) => v[k] === undefined);
   if (missing.length > 0) return usageError(command, io, `delegation grant memerlukan ${missing.map((k) => `--${k}`).join(', ')}`);
   if (v.as !== 'plt' && v.as !== 'plh') return usageError(command, io, `--as '${v.as}' harus plt atau plh`);
@@ -41,12 +37,10 @@ const grant: Sub = async (command, args, io) => {
   });
 };
 
-const revoke: Sub = async (command, args, io) => {
-  const p = parseCommandArgs(command, args, { ...DB_OPTION, by: { type: 'string' }, at: { type: 'string' }, reason: { type: 'string' }, json: { type: 'boolean' } }, io, [1, 1]);
-  if (!p.ok) return p.exit;
-  const v = p.values;
-  const id = Number(p.positionals[0]);
-  if (!Number.isInteger(id) || id < 1) return usageError(command, io, `nomor pelimpahan '${p.positionals[0]}' harus bilangan bulat positif`);
+const revoke: Sub = async (command, v, pos, io) => {
+  if (pos.length !== 1) return usageError(command, io, 'penggunaan: sop-ap delegation revoke <nomor> --by U');
+  const id = Number(pos[0]);
+  if (!Number.isInteger(id) || id < 1) return usageError(command, io, `nomor pelimpahan '${pos[0]}' harus bilangan bulat positif`);
   if (v.by === undefined) return usageError(command, io, 'delegation revoke memerlukan --by');
   const at = instantOption(command, 'at', v.at, io);
   return withStore(command, v.db, io, async (store) => {
@@ -57,10 +51,8 @@ const revoke: Sub = async (command, args, io) => {
   });
 };
 
-const list: Sub = async (command, args, io) => {
-  const p = parseCommandArgs(command, args, { ...DB_OPTION, user: { type: 'string' }, role: { type: 'string' }, 'active-at': { type: 'string' }, json: { type: 'boolean' } }, io);
-  if (!p.ok) return p.exit;
-  const v = p.values;
+const list: Sub = async (command, v, pos, io) => {
+  if (pos.length > 0) return usageError(command, io, `argumen tidak dikenal: ${pos.join(' ')}`);
   const activeAt = instantOption(command, 'active-at', v['active-at'], io);
   return withStore(command, v.db, io, async (store) => {
     const grants = await store.grants({ user: v.user, role: v.role, activeAt });
@@ -77,18 +69,29 @@ const list: Sub = async (command, args, io) => {
 const SUBS: Readonly<Record<string, Sub>> = { grant, revoke, list };
 
 /** `sop-ap delegation`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'delegation',
   summary: 'pelimpahan Plt./Plh. berdasarkan SK: beri, cabut, daftar',
-  help: HELP,
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === '--help' || sub === '-h') {
-      io.stdout.write(`${HELP}\n`);
-      return EXIT.ok;
-    }
+  usage: '<grant|revoke|list> … [--db URL|DIR] [--json]',
+  description: [
+    'Pelimpahan wewenang Plt./Plh. berdasarkan SK: hanya pengguna yang memegang pelimpahan aktif pada',
+    'saat peristiwa boleh mengirim peristiwa sebagai Plt./Plh. (case send --plt/--plh).',
+    '',
+    '  delegation grant --user U --role R --as plt|plh --from ISO --to ISO --sk NOMOR --by U2',
+    '  delegation revoke <nomor> --by U [--at ISO] [--reason TEKS]',
+    '  delegation list [--user U] [--role R] [--active-at ISO]',
+  ],
+  options: OPTIONS,
+  positionals: [1, 2],
+  examples: ['sop-ap delegation grant --user nip-kabid --role kepala-dinas --as plh --from 2026-03-02 --to 2026-03-07 --sk 800/045/2026 --by nip-sekda'],
+  async run(parsed, io) {
+    const [sub, ...rest] = parsed.positionals;
     const fn = sub !== undefined && Object.prototype.hasOwnProperty.call(SUBS, sub) ? SUBS[sub] : undefined;
-    if (fn === undefined) return usageError(this, io, sub === undefined ? 'sebutkan subperintah: grant, revoke, list' : `subperintah '${sub}' tidak dikenal (grant, revoke, list)`);
-    return handleUsage(() => fn(this, rest, io));
+    if (fn === undefined) return usageError(this, io, `subperintah '${sub}' tidak dikenal (grant, revoke, list)`);
+    try {
+      return await handleUsage(() => fn(this, parsed.values, rest, io));
+    } catch (e) {
+      return reportError(this, io, e);
+    }
   },
-};
+});

@@ -1,31 +1,28 @@
 /**
  * `sop-ap due --before ISO [--sop ID] [--db …] [--json]`.
  */
-import { parseCommandArgs, usageError } from '../args.js';
-import { EXIT, type Command } from '../command.js';
+import { defineCommand, reportError, usageError } from '../args.js';
+import { EXIT } from '../command.js';
 import { table } from '../format.js';
-import { DB_HELP, DB_OPTION, handleUsage, instantOption, wib, withStore, writeJson } from './store-common.js';
+import { DB_OPTIONS, handleUsage, instantOption, wib, withStore, writeJson } from './store-common.js';
 
 /** `sop-ap due`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'due',
   summary: 'kasus yang langkahnya mencapai peringatan (75 %) atau lewat batas mutu baku sebelum suatu saat',
-  help: [
-    'Penggunaan: sop-ap due --before ISO [--sop ID] [--db URL|DIR] [--json]',
-    '',
+  usage: '--before ISO [--sop ID] [--db URL|DIR] [--json]',
+  description: [
     'Kasus berjalan yang langkahnya mencapai 75 % (peringatan) atau 100 % (lewat batas) anggaran waktunya',
     'pada kalender kerja sebelum saat --before. Saat-saat itu dihitung ketika kasus berpindah langkah.',
-    '',
-    'Opsi:',
-    '  --before ISO       batas saat, mis. 2026-03-06T16:30:00+07:00 atau 2026-03-06',
-    '  --sop ID           hanya kasus SOP ini',
-    ...DB_HELP,
-    '  -h, --help         bantuan ini',
-  ].join('\n'),
-  async run(args, io) {
-    const p = parseCommandArgs(this, args, { ...DB_OPTION, before: { type: 'string' }, sop: { type: 'string' }, json: { type: 'boolean' } }, io);
-    if (!p.ok) return p.exit;
-    const v = p.values;
+  ],
+  options: {
+    before: { type: 'string', value: 'ISO', help: 'batas saat, mis. 2026-03-06T16:30:00+07:00 atau 2026-03-06 (wajib)' },
+    sop: { type: 'string', value: 'ID', help: 'hanya kasus SOP ini' },
+    ...DB_OPTIONS,
+  },
+  examples: ['sop-ap due --before 2026-03-06T16:30:00+07:00'],
+  async run(parsed, io) {
+    const v = parsed.values;
     if (v.before === undefined) return usageError(this, io, 'due memerlukan --before');
     return handleUsage(async () => {
       const before = instantOption(this, 'before', v.before, io)!;
@@ -39,6 +36,6 @@ export const command: Command = {
         io.stdout.write(items.length === 0 ? `tidak ada kasus yang jatuh tempo sebelum ${wib(before)}\n` : table(['Kasus', 'SOP', 'Langkah', 'Pelaksana', 'Mencapai', 'Peringatan', 'Lewat batas'], rows));
         return EXIT.ok;
       });
-    });
+    }).catch((e: unknown) => reportError(this, io, e));
   },
-};
+});

@@ -7,18 +7,14 @@ import { DateTime } from 'luxon';
 import { kalbarCalendar, parseInstant, SopError } from 'sop-ap';
 import { catalogue } from 'sop-ap/machines';
 import { defaultDatabase, isServerUrl, MEMORY, openStore, type SopStore } from 'sop-ap/store';
-import { usageError } from '../args.js';
+import { reportError, usageError } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
 
-/** The `--db` option every store command takes. */
-export const DB_OPTION = { db: { type: 'string' } } as const;
-
-/** The help lines of `--db` and `--json`. */
-export const DB_HELP = [
-  '  --db URL|DIR       postgres://… (server PostgreSQL), memory://, atau direktori PGlite;',
-  '                     bawaan: $SOP_AP_DB, jika kosong ./.sop-ap/db (PGlite tertanam)',
-  '  --json             keluaran JSON',
-];
+/** The options every store command takes: `--db` and `--json`. */
+export const DB_OPTIONS = {
+  db: { type: 'string', value: 'URL|DIR', help: 'postgres://… (server PostgreSQL), memory://, atau direktori PGlite; bawaan: $SOP_AP_DB, jika kosong ./.sop-ap/db' },
+  json: { type: 'boolean', help: 'keluaran JSON' },
+} as const;
 
 /** The database address: `--db`, else `SOP_AP_DB`, else `./.sop-ap/db`, a directory resolved against the working directory. */
 export function databaseOf(db: string | undefined, io: CommandIO): string {
@@ -28,8 +24,8 @@ export function databaseOf(db: string | undefined, io: CommandIO): string {
 
 /**
  * Opens the store at `--db` with every catalogue SOP registered (idempotent), runs `fn`, and
- * closes the store. A library error (bad input, unknown case …) becomes exit 2 with its
- * Indonesian message; any other failure (the database cannot be reached) exit 2 with one line.
+ * closes the store. A library error (bad input, unknown case …) is rethrown for the command's
+ * `reportError`; any other failure (the database cannot be reached) is exit 2 with one line.
  */
 export async function withStore(command: Command, db: string | undefined, io: CommandIO, fn: (store: SopStore) => Promise<number>): Promise<number> {
   let store: SopStore | undefined;
@@ -37,7 +33,7 @@ export async function withStore(command: Command, db: string | undefined, io: Co
     store = await openStore({ db: databaseOf(db, io), definitions: Object.values(catalogue), maxConnections: 2 });
     return await fn(store);
   } catch (e) {
-    if (e instanceof SopError) return usageError(command, io, e.localized('id'));
+    if (e instanceof SopError || e instanceof UsageExit) throw e;
     return usageError(command, io, `basis data tidak dapat dipakai: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   } finally {
     await store?.close().catch(() => undefined);
@@ -61,7 +57,7 @@ export function instantOption(command: Command, option: string, text: string | u
   try {
     return parseInstant(text, { zone: kalbarCalendar.zone, dateOnly: 'midnight' }, { field: `--${option}` }).ms;
   } catch (e) {
-    if (e instanceof SopError) throw new UsageExit(usageError(command, io, e.localized('id')));
+    if (e instanceof SopError) throw new UsageExit(reportError(command, io, e));
     throw e;
   }
 }

@@ -1,33 +1,30 @@
 /**
  * `sop-ap worklist --role R [--user U] [--at ISO] [--sop ID] [--db …] [--json]`.
  */
-import { parseCommandArgs, usageError } from '../args.js';
-import { EXIT, type Command } from '../command.js';
+import { defineCommand, reportError, usageError } from '../args.js';
+import { EXIT } from '../command.js';
 import { table } from '../format.js';
-import { DB_HELP, DB_OPTION, handleUsage, instantOption, wib, withStore, writeJson } from './store-common.js';
+import { DB_OPTIONS, handleUsage, instantOption, wib, withStore, writeJson } from './store-common.js';
 
 /** `sop-ap worklist`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'worklist',
   summary: 'kasus yang menunggu di meja suatu peran (termasuk sebagai Plt./Plh.), dengan tingkat SLA',
-  help: [
-    'Penggunaan: sop-ap worklist --role R [--user U] [--at ISO] [--sop ID] [--db URL|DIR] [--json]',
-    '',
+  usage: '--role R [--user U] [--at ISO] [--sop ID] [--db URL|DIR] [--json]',
+  description: [
     'Kasus yang berada pada langkah yang dilaksanakan peran R; dengan --user, juga langkah peran yang',
     'diwakili pengguna itu sebagai Plt./Plh. menurut pelimpahan yang aktif. Yang paling mendesak di atas.',
-    '',
-    'Opsi:',
-    '  --role R           peran, mis. kepala-bidang',
-    '  --user U           pengguna (menambah peran yang diwakilinya)',
-    '  --at ISO           saat pengukuran (bawaan: sekarang)',
-    '  --sop ID           hanya kasus SOP ini',
-    ...DB_HELP,
-    '  -h, --help         bantuan ini',
-  ].join('\n'),
-  async run(args, io) {
-    const p = parseCommandArgs(this, args, { ...DB_OPTION, role: { type: 'string' }, user: { type: 'string' }, at: { type: 'string' }, sop: { type: 'string' }, json: { type: 'boolean' } }, io);
-    if (!p.ok) return p.exit;
-    const v = p.values;
+  ],
+  options: {
+    role: { type: 'string', value: 'R', help: 'peran, mis. kepala-bidang (wajib)' },
+    user: { type: 'string', value: 'U', help: 'pengguna (menambah peran yang diwakilinya sebagai Plt./Plh.)' },
+    at: { type: 'string', value: 'ISO', help: 'saat pengukuran (bawaan: sekarang)' },
+    sop: { type: 'string', value: 'ID', help: 'hanya kasus SOP ini' },
+    ...DB_OPTIONS,
+  },
+  examples: ['sop-ap worklist --role kepala-bidang --user nip-kabid'],
+  async run(parsed, io) {
+    const v = parsed.values;
     if (v.role === undefined) return usageError(this, io, 'worklist memerlukan --role');
     return handleUsage(async () => {
       const at = instantOption(this, 'at', v.at, io);
@@ -49,6 +46,6 @@ export const command: Command = {
         io.stdout.write(items.length === 0 ? `tidak ada kasus menunggu untuk ${v.role}\n` : table(['Kasus', 'SOP', 'Langkah', 'Waktu', 'Tingkat', 'Batas', 'Sebagai'], rows, ['left', 'left', 'left', 'right']));
         return EXIT.ok;
       });
-    });
+    }).catch((e: unknown) => reportError(this, io, e));
   },
-};
+});
