@@ -1,9 +1,14 @@
 /**
- * A small RFC 4180 CSV reader (quoted fields with commas, doubled quotes and line breaks)
- * and the CSV case-log reader.
+ * The CSV case-log reader, on csv-parse (node-csv): records arrive one by one through
+ * `on_record`, so a file of any size is read in a stream and nothing but the current record
+ * is held by the parser.
  */
+import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { parse as parseStream, type CsvError, type Info, type Options } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import { LogError } from '../errors/index.js';
-import { normalizeLogEvent, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
+import { isProblem, LogRowReader, type LogEvent, type LogProblem, type LogReadOptions, type LogSink, type ParsedLog, type RowFields } from './log.js';
 
 /** One CSV record with the 1-based line it starts on. */
 export interface CsvRecord {
@@ -12,8 +17,52 @@ export interface CsvRecord {
 }
 
 /**
- * Splits CSV text into records (RFC 4180): fields separated by `delimiter`, optionally in
- * double quotes, a quote inside a quoted field written twice, line breaks (`\n` or `\r\n`)
+ * The csv-parse options of every reader: RFC 4180 quoting, a byte-order mark dropped, blank
+ * lines skipped, rows of any length (the log reader reports short rows itself), and a quote
+ * inside an unquoted field kept as a character (`relax_quotes`: csv-parse's own recovery from
+ * that error, `skip_records_with_error`, is quadratic on a field followed by many quotes).
+ */
+function csvOptions(delimiter: string, onRecord: (fields: string[], info: Info) => void): Options {
+  return {
+    delimiter,
+    bom: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    on_record: (record: string[], info: Info) => {
+      onRecord(record, info);
+      return null;
+    },
+  };
+}
+
+/** Turns csv-parse's end-of-record line counts into each record's first line. */
+class LineTracker {
+  /** The last line of the last record read. */
+  lastEnd = 0;
+  private lastEmpty = 0;
+
+  start(info: Info): number {
+    const start = this.lastEnd + 1 + (info.empty_lines - this.lastEmpty);
+    this.lastEnd = info.lines;
+    this.lastEmpty = info.empty_lines;
+    return start;
+  }
+}
+
+/** A csv-parse error as a LogError; a quote never closed is placed on the line its record starts. */
+function csvFailure(e: unknown, lines: LineTracker): LogError {
+  const err = e as Partial<CsvError> & { lines?: number };
+  const line = err.code === 'CSV_QUOTE_NOT_CLOSED' ? lines.lastEnd + 1 : typeof err.lines === 'number' ? err.lines : undefined;
+  const what = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : String(err.message ?? e);
+  const apa = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'isian bertanda kutip tidak pernah ditutup' : `CSV tidak sah: ${String(err.message ?? e)}`;
+  return new LogError('csv', what, { line, detailId: apa, cause: e });
+}
+
+/**
+ * Splits CSV text into records (RFC 4180, by csv-parse): fields separated by `delimiter`,
+ * optionally in double quotes, a quote inside a quoted field written twice, line breaks
  * allowed inside quotes. A leading byte-order mark is dropped; blank lines are skipped.
  *
  * @param input - the text
@@ -27,67 +76,119 @@ export interface CsvRecord {
  * ```
  */
 export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
-  const s = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  let sawAnything = false;
-  const endRecord = () => {
-    fields.push(field);
-    if (fields.length > 1 || fields[0] !== '' || sawAnything) records.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-    sawAnything = false;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && field.trim() === '') {
-      quoted = true;
-      quoteLine = line;
-      field = '';
-      sawAnything = true;
-    } else if (c === delimiter) {
-      fields.push(field);
-      field = '';
-      sawAnything = true;
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      field += c;
-    }
+  const lines = new LineTracker();
+  try {
+    parseSync(input, csvOptions(delimiter, (fields, info) => records.push({ line: lines.start(info), fields })));
+  } catch (e) {
+    throw csvFailure(e, lines);
   }
-  if (quoted) throw new LogError('csv', 'a quoted field is never closed', { line: quoteLine, detailId: 'isian bertanda kutip tidak pernah ditutup' });
-  if (field !== '' || fields.length > 0 || sawAnything) endRecord();
   return records;
 }
 
-/** The columns of a CSV case log; `started_at` and `decision` may be absent or empty. */
-export const CSV_COLUMNS = ['case', 'step', 'role', 'started_at', 'completed_at', 'decision'] as const;
+/** The columns of a CSV case log; `started_at`, `decision` and `acting_as` may be absent or empty. */
+export const CSV_COLUMNS = ['case', 'step', 'role', 'started_at', 'completed_at', 'decision', 'acting_as'] as const;
+const HEADER = CSV_COLUMNS.slice(0, 6).join(',');
 const REQUIRED = ['case', 'step', 'role', 'completed_at'] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+/** The separator a log's header uses: `;` when its first line has a `;` and no `,`. */
+function delimiterOf(firstChunk: string): string {
+  const firstLine = firstChunk.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+}
+
+/** Reads the records of a CSV log into rows: the header first, then each row to the sink. */
+class CsvLogRows {
+  private columns: (Column | undefined)[] | undefined;
+  private width = 0;
+  private entry = 0;
+  private readonly lines = new LineTracker();
+  private readonly reader: LogRowReader;
+
+  constructor(
+    options: LogReadOptions,
+    private readonly sink: LogSink,
+  ) {
+    this.reader = new LogRowReader(options);
+  }
+
+  record(fields: string[], info: Info): void {
+    const line = this.lines.start(info);
+    if (this.columns === undefined) return this.header(fields, line);
+    this.entry++;
+    const names = this.columns;
+    if (fields.length < this.width) {
+      const lacking = names.slice(fields.length).filter((n): n is Column => n !== undefined && (REQUIRED as readonly string[]).includes(n));
+      if (lacking.length > 0) {
+        this.sink.problem({
+          line,
+          entry: this.entry,
+          code: 'missing-field',
+          field: lacking[0]!,
+          message: `the row has ${fields.length} of ${this.width} columns; missing ${lacking.join(', ')}`,
+          pesan: `baris ini berisi ${fields.length} dari ${this.width} kolom; tidak ada ${lacking.join(', ')}`,
+        });
+        return;
+      }
+    }
+    const row: RowFields = {};
+    for (let j = 0; j < names.length; j++) {
+      const n = names[j];
+      if (n !== undefined) row[n] = fields[j] ?? '';
+    }
+    const r = this.reader.read(row, this.entry, line);
+    if (isProblem(r)) this.sink.problem(r);
+    else this.sink.event(r);
+  }
+
+  private header(fields: string[], line: number): void {
+    const names = fields.map((f) => f.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+    const missing = REQUIRED.filter((c) => !names.includes(c));
+    if (missing.length > 0) {
+      throw new LogError('csv', `the header lacks the column(s) ${missing.join(', ')} (expected ${HEADER})`, {
+        line,
+        field: missing[0],
+        detailId: `kepala tidak memuat kolom ${missing.join(', ')} (yang diharapkan: ${HEADER})`,
+      });
+    }
+    this.columns = names.map((n) => ((CSV_COLUMNS as readonly string[]).includes(n) ? (n as Column) : undefined));
+    this.width = names.length;
+  }
+
+  /** After the last record: a file without a header is unreadable. */
+  end(): void {
+    if (this.columns === undefined) throw new LogError('csv', `the file is empty (expected the header ${HEADER})`, { detailId: `berkas kosong (kepala yang diharapkan: ${HEADER})` });
+  }
+
+  /** A structural error (a quote never closed): the rows before it stand, the rest is reported as one malformed row. */
+  fail(e: unknown): void {
+    if (e instanceof LogError) throw e;
+    const err = csvFailure(e, this.lines);
+    if (this.columns === undefined) throw err;
+    this.entry++;
+    this.sink.problem({
+      ...(err.line === undefined ? {} : { line: err.line }),
+      entry: this.entry,
+      code: 'malformed-row',
+      message: `${err.localized('en')}; the rest of the file was not read`,
+      pesan: `${err.localized('id')}; sisa berkas tidak dibaca`,
+    });
+  }
+}
+
+/** Collects a reader's rows into a {@link ParsedLog}. @internal */
+export function collect(format: ParsedLog['format']): LogSink & { log: ParsedLog } {
+  const events: LogEvent[] = [];
+  const problems: LogProblem[] = [];
+  return { event: (e) => void events.push(e), problem: (p) => void problems.push(p), log: { format, events, problems } };
+}
 
 /**
  * Reads a CSV case log with the header `case,step,role,started_at,completed_at,decision`
  * (any column order, extra columns ignored, `;` accepted as the separator when the header
- * uses it). Each malformed row is reported with its line and reason; the good rows are kept.
+ * uses it, an optional `acting_as` column for a Plt./Plh.). Each malformed row is reported
+ * with its line and reason; the good rows are kept.
  *
  * @param text - the file's text
  * @param options - zone of offset-less timestamps, role catalogue
@@ -101,47 +202,67 @@ const REQUIRED = ['case', 'step', 'role', 'completed_at'] as const;
  * ```
  */
 export function readCsvLog(text: string, options: LogReadOptions = {}): ParsedLog {
-  const firstLine = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
-  const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-  const records = parseCsv(text, delimiter);
-  const head = records[0];
-  if (head === undefined) throw new LogError('csv', 'the file is empty (expected the header case,step,role,started_at,completed_at,decision)', { detailId: 'berkas kosong (kepala yang diharapkan: case,step,role,started_at,completed_at,decision)' });
-  const names = head.fields.map((f) => f.trim().toLowerCase().replace(/[\s-]+/g, '_'));
-  const missing = REQUIRED.filter((c) => !names.includes(c));
-  if (missing.length > 0) {
-    throw new LogError('csv', `the header lacks the column(s) ${missing.join(', ')} (expected ${CSV_COLUMNS.join(',')})`, {
-      line: head.line,
-      field: missing[0],
-      detailId: `kepala tidak memuat kolom ${missing.join(', ')} (yang diharapkan: ${CSV_COLUMNS.join(',')})`,
-    });
+  const out = collect('csv');
+  const rows = new CsvLogRows(options, out);
+  try {
+    parseSync(text, csvOptions(delimiterOf(text.slice(0, 4096)), (f, i) => rows.record(f, i)));
+  } catch (e) {
+    rows.fail(e);
   }
-  const events: LogEvent[] = [];
-  const problems: LogProblem[] = [];
-  records.slice(1).forEach((rec, i) => {
-    const entry = i + 1;
-    if (rec.fields.length < names.length) {
-      const lacking = names.slice(rec.fields.length).filter((n) => (REQUIRED as readonly string[]).includes(n));
-      if (lacking.length > 0) {
-        problems.push({
-          line: rec.line,
-          entry,
-          code: 'missing-field',
-          field: lacking[0]!,
-          message: `the row has ${rec.fields.length} of ${names.length} columns; missing ${lacking.join(', ')}`,
-          pesan: `baris ini berisi ${rec.fields.length} dari ${names.length} kolom; tidak ada ${lacking.join(', ')}`,
-        });
-        return;
-      }
+  rows.end();
+  return out.log;
+}
+
+/** Options of the streaming readers. */
+export interface LogStreamOptions extends LogReadOptions {
+  /** Called now and then with the bytes read so far and the file's size (for a progress line). */
+  readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+function firstBytes(path: string, n: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const got = readSync(fd, buf, 0, n, 0);
+    return buf.subarray(0, got).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Streams a CSV case log from a file into a sink, row by row, in constant memory.
+ *
+ * @param path - the file
+ * @param sink - receives each event and each problem, in file order
+ * @param options - zone, role catalogue, progress callback
+ * @throws {@link LogError} when the file has no header or the header lacks a required column
+ * @internal
+ */
+export async function streamCsvLog(path: string, sink: LogSink, options: LogStreamOptions = {}): Promise<void> {
+  const rows = new CsvLogRows(options, sink);
+  const parser = parseStream(csvOptions(delimiterOf(firstBytes(path, 4096)), (f, i) => rows.record(f, i)));
+  parser.resume();
+  const input = createReadStream(path, { highWaterMark: 1 << 16 });
+  if (options.onProgress !== undefined) trackProgress(input, statSync(path).size, options.onProgress);
+  try {
+    await pipeline(input, parser);
+  } catch (e) {
+    rows.fail(e);
+  }
+  rows.end();
+}
+
+/** Reports a read stream's progress (at most every 1 MiB). @internal */
+export function trackProgress(input: NodeJS.ReadableStream & { readonly bytesRead: number }, totalBytes: number, onProgress: (bytesRead: number, totalBytes: number) => void): void {
+  let next = 0;
+  input.on('data', () => {
+    if (input.bytesRead >= next) {
+      next = input.bytesRead + (1 << 20);
+      onProgress(input.bytesRead, totalBytes);
     }
-    const row: Record<string, string | number> = { line: rec.line };
-    names.forEach((n, j) => {
-      if ((CSV_COLUMNS as readonly string[]).includes(n)) row[n] = rec.fields[j] ?? '';
-    });
-    const r = normalizeLogEvent(row, entry, options);
-    if (r.ok) events.push(r.event);
-    else problems.push(r.problem);
   });
-  return { format: 'csv', events, problems };
+  input.on('end', () => onProgress(totalBytes, totalBytes));
 }
 
 /**
@@ -152,14 +273,13 @@ export function readCsvLog(text: string, options: LogReadOptions = {}): ParsedLo
  * @returns the CSV text, ending in a newline
  */
 export function writeCsvLog(events: readonly LogEvent[]): string {
-  const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = [CSV_COLUMNS.join(',')];
+  const q = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const acting = events.some((e) => e.actingAs !== undefined);
+  const lines = [acting ? CSV_COLUMNS.join(',') : HEADER];
   for (const e of events) {
-    lines.push(
-      [e.case, e.step, e.role, e.startedAt === undefined ? '' : new Date(e.startedAt).toISOString(), new Date(e.completedAt).toISOString(), e.decision ?? '']
-        .map(q)
-        .join(','),
-    );
+    const cells = [e.case, e.step, e.role, e.startedAt === undefined ? '' : new Date(e.startedAt).toISOString(), new Date(e.completedAt).toISOString(), e.decision ?? ''];
+    if (acting) cells.push(e.actingAs === undefined ? '' : `${e.actingAs.as} ${e.actingAs.role}`);
+    lines.push(cells.map(q).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,9 +2,9 @@
  * The case log: one event per step completion, normalised from CSV, JSON, XES or code.
  */
 import * as z from 'zod';
-import { DateTime } from 'luxon';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
 import { UnknownRoleError } from '../errors/index.js';
+import { parseIsoTimestamp } from './timestamp.js';
 
 /** The decision recorded for a decision step. */
 export const LogDecisionSchema = z.enum(['setuju', 'tidak-setuju']);
@@ -33,6 +33,11 @@ export const LogEventSchema = z.object({
   completedAt: z.number(),
   /** The decision at a decision step. */
   decision: LogDecisionSchema.optional(),
+  /**
+   * The role the performer acted for as Plt. / Plh. (a log's `acting_as` column, or a role
+   * written `Plt. Kepala Dinas`). When the log names no own role, `role` is this role too.
+   */
+  actingAs: z.object({ role: z.string().min(1), as: z.enum(['plt', 'plh']) }).optional(),
   /** The source line (1-based) of the event, for reports. */
   line: z.number().int().positive().optional(),
 });
@@ -41,6 +46,8 @@ export type LogEvent = z.infer<typeof LogEventSchema>;
 
 /** An instant as a log may give it: ISO 8601 text (with or without offset), epoch ms, or a `Date`. */
 const InstantLikeSchema = z.union([z.string(), z.number(), z.date()]);
+
+const ActingInputSchema = z.union([z.string(), z.object({ role: z.string().min(1), as: z.enum(['plt', 'plh']) })]);
 
 /**
  * One event as code or a JSON file gives it: ids or spellings, timestamps as text, numbers or
@@ -55,7 +62,11 @@ export const LogEventInputSchema = z.object({
   startedAt: InstantLikeSchema.nullable().optional(),
   completed_at: InstantLikeSchema.nullable().optional(),
   completedAt: InstantLikeSchema.nullable().optional(),
-  decision: z.string().nullable().optional(),
+  /** A decision; anything that is not text (PM4Py writes `<float value="nan">`) reads as none. */
+  decision: z.unknown().optional(),
+  /** The role acted for as Plt. / Plh.: `Plt. Kepala Dinas`, or `{ role, as }`. */
+  acting_as: ActingInputSchema.nullable().optional(),
+  actingAs: ActingInputSchema.nullable().optional(),
   line: z.number().int().positive().optional(),
 });
 /** See {@link LogEventInputSchema}. */
@@ -99,6 +110,12 @@ export interface ParsedLog {
   readonly problems: readonly LogProblem[];
 }
 
+/** Where a reader delivers what it reads, row by row (a streaming check, or a list). */
+export interface LogSink {
+  event(e: LogEvent): void;
+  problem(p: LogProblem): void;
+}
+
 /** Options shared by the log readers. */
 export interface LogReadOptions {
   /**
@@ -113,11 +130,10 @@ export interface LogReadOptions {
 /** The default zone of timestamps written without an offset. */
 export const DEFAULT_LOG_ZONE = 'Asia/Pontianak';
 
-const HAS_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
-
 /**
- * Reads a log timestamp: ISO 8601 with `T` or a space, with or without seconds and offset
- * (without an offset it is read in `zone`), epoch milliseconds, or a `Date`.
+ * Reads a log timestamp: strict ISO 8601 with `T` or a space, with or without seconds,
+ * fraction and offset (without an offset it is read in `zone`), epoch milliseconds (a number,
+ * or ten digits or more), or a `Date`. The date must exist (no 30 February).
  *
  * @returns epoch ms, or `undefined` when it cannot be read
  */
@@ -127,13 +143,11 @@ export function parseLogTime(input: string | number | Date, zone: string = DEFAU
     const t = input.getTime();
     return Number.isNaN(t) ? undefined : t;
   }
+  if (typeof input !== 'string') return undefined;
+  const fast = parseIsoTimestamp(input, zone);
+  if (fast !== undefined) return fast;
   const text = input.trim();
-  if (text === '') return undefined;
-  if (/^\d{10,}$/.test(text)) return Number(text);
-  const iso = text.replace(/^(\d{4}-\d{2}-\d{2})[ ]+(\d)/, '$1T$2');
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso)) return undefined;
-  const dt = HAS_OFFSET.test(iso) ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone });
-  return dt.isValid ? dt.toMillis() : undefined;
+  return /^\d{10,15}$/.test(text) ? Number(text) : undefined;
 }
 
 const DECISIONS: Readonly<Record<string, LogDecision>> = {
@@ -155,26 +169,19 @@ const DECISIONS: Readonly<Record<string, LogDecision>> = {
 
 /**
  * Reads a decision as a log writes it: `setuju`, `SETUJU`, `ya`, `approved` / `tidak setuju`,
- * `TIDAK_SETUJU`, `tidak-setuju`, `ditolak`, `rejected`. Empty means no decision.
+ * `TIDAK_SETUJU`, `tidak-setuju`, `ditolak`, `rejected`. Empty means no decision, and so does
+ * a value that is not text (PM4Py writes a missing decision as `<float value="nan">`).
  *
  * @returns the decision, `null` for none, or `undefined` when it cannot be read
  */
-export function parseDecision(input: string | null | undefined): LogDecision | null | undefined {
-  if (input === null || input === undefined) return null;
+export function parseDecision(input: unknown): LogDecision | null | undefined {
+  if (typeof input !== 'string') return null;
   const key = input.trim().toLowerCase().replace(/[_\-\s]+/g, ' ');
-  if (key === '') return null;
+  if (key === '' || key === 'nan' || key === 'none' || key === 'null') return null;
   return DECISIONS[key];
 }
 
-function problem(
-  entry: number,
-  line: number | undefined,
-  code: LogProblemCode,
-  field: string | undefined,
-  caseId: string | undefined,
-  message: string,
-  pesan: string,
-): LogProblem {
+function problem(entry: number, line: number | undefined, code: LogProblemCode, field: string | undefined, caseId: string | undefined, message: string, pesan: string): LogProblem {
   const p: { -readonly [K in keyof LogProblem]: LogProblem[K] } = { entry, code, message, pesan };
   if (line !== undefined) p.line = line;
   if (field !== undefined) p.field = field;
@@ -188,6 +195,136 @@ const text = (v: unknown): string | undefined => {
   return s === '' ? undefined : s;
 };
 
+/** The fields of one row, as a reader found them (text, or numbers and dates from code). @internal */
+export interface RowFields {
+  case?: unknown;
+  step?: unknown;
+  role?: unknown;
+  resource?: unknown;
+  started_at?: unknown;
+  completed_at?: unknown;
+  decision?: unknown;
+  acting_as?: unknown;
+}
+
+type ActingAs = NonNullable<LogEvent['actingAs']>;
+type RoleReading = { readonly role: string; readonly actingAs?: ActingAs } | { readonly error: unknown };
+const ACTING = /^(plt|plh)\.?\s+(.+)$/i;
+
+/**
+ * Normalises rows into events, with caches for what repeats down a big log (role spellings,
+ * decisions): one reader per file. Every reader (CSV, XES, JSON, code) goes through it.
+ * @internal
+ */
+export class LogRowReader {
+  private readonly roles: RoleRegistry<string>;
+  private readonly zone: string;
+  private readonly roleCache = new Map<string, RoleReading>();
+  private readonly decisionCache = new Map<string, LogDecision | null | undefined>();
+
+  constructor(options: LogReadOptions = {}) {
+    this.zone = options.zone ?? DEFAULT_LOG_ZONE;
+    this.roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
+  }
+
+  /** Resolves a role text, with Plt./Plh. written before it read as acting for that role. */
+  private role(t: string): RoleReading {
+    let hit = this.roleCache.get(t);
+    if (hit === undefined) {
+      const m = ACTING.exec(t);
+      const name = m === null ? t : m[2]!;
+      try {
+        const role = this.roles.resolve(name);
+        hit = m === null ? { role } : { role, actingAs: { role, as: m[1]!.toLowerCase() as 'plt' | 'plh' } };
+      } catch (e) {
+        hit = { error: e };
+      }
+      if (this.roleCache.size < 10_000) this.roleCache.set(t, hit);
+    }
+    return hit;
+  }
+
+  private decision(v: unknown): LogDecision | null | undefined {
+    if (typeof v !== 'string') return null;
+    let hit = this.decisionCache.get(v);
+    if (hit === undefined && !this.decisionCache.has(v)) {
+      hit = parseDecision(v);
+      if (this.decisionCache.size < 10_000) this.decisionCache.set(v, hit);
+    }
+    return hit;
+  }
+
+  private time(raw: unknown, field: string, entry: number, line: number | undefined, caseId: string): number | LogProblem {
+    const t = typeof raw === 'string' || typeof raw === 'number' || raw instanceof Date ? parseLogTime(raw, this.zone) : undefined;
+    if (t !== undefined) return t;
+    const shown = String(raw);
+    return problem(entry, line, 'bad-timestamp', field, caseId, `cannot read the time "${shown}" (write ISO 8601, e.g. 2026-01-05T07:30:00+07:00)`, `waktu "${shown}" tidak dapat dibaca (tulis ISO 8601, mis. 2026-01-05T07:30:00+07:00)`);
+  }
+
+  private roleProblem(e: unknown, t: string, entry: number, line: number | undefined, caseId: string, field: string): LogProblem {
+    const en = e instanceof UnknownRoleError ? e.message : `unknown role "${t}"`;
+    const id = e instanceof UnknownRoleError ? e.localized('id') : `peran "${t}" tidak dikenal`;
+    return problem(entry, line, 'unknown-role', field, caseId, en, id);
+  }
+
+  /**
+   * Reads one row.
+   *
+   * @param r - the row's fields
+   * @param entry - its 1-based position among the rows
+   * @param line - its source line
+   */
+  read(r: RowFields, entry: number, line: number | undefined): LogEvent | LogProblem {
+    const caseId = text(r.case);
+    const missing = (field: string, what: string, apa: string) => problem(entry, line, 'missing-field', field, caseId, `missing ${what} (column '${field}')`, `${apa} tidak diisi (kolom '${field}')`);
+    if (caseId === undefined) return missing('case', 'case id', 'id kasus');
+    const step = text(r.step);
+    if (step === undefined) return missing('step', 'step', 'langkah');
+    const roleText = text(r.role) ?? text(r.resource);
+    if (roleText === undefined) return missing('role', 'role', 'peran');
+    const completedRaw = r.completed_at;
+    if (completedRaw === null || completedRaw === undefined || (typeof completedRaw === 'string' && completedRaw.trim() === '')) return missing('completed_at', 'completion time', 'waktu selesai');
+    const completedAt = this.time(completedRaw, 'completed_at', entry, line, caseId);
+    if (typeof completedAt !== 'number') return completedAt;
+    let startedAt: number | undefined;
+    const startedRaw = r.started_at;
+    if (startedRaw !== null && startedRaw !== undefined && !(typeof startedRaw === 'string' && startedRaw.trim() === '')) {
+      const t = this.time(startedRaw, 'started_at', entry, line, caseId);
+      if (typeof t !== 'number') return t;
+      if (t > completedAt) return problem(entry, line, 'start-after-completion', 'started_at', caseId, 'started_at is later than completed_at', 'started_at lebih akhir dari completed_at');
+      startedAt = t;
+    }
+    const who = this.role(roleText);
+    if ('error' in who) return this.roleProblem(who.error, roleText, entry, line, caseId, 'role');
+    let actingAs = who.actingAs;
+    const actingRaw = r.acting_as;
+    const actingText = actingRaw !== null && typeof actingRaw === 'object' ? `${String((actingRaw as ActingAs).as)} ${String((actingRaw as ActingAs).role)}` : text(actingRaw);
+    if (actingText !== undefined) {
+      const acted = this.role(/^(plt|plh)\b/i.test(actingText) ? actingText : `plt ${actingText}`);
+      if ('error' in acted) return this.roleProblem(acted.error, actingText, entry, line, caseId, 'acting_as');
+      actingAs = acted.actingAs;
+    }
+    const decision = this.decision(r.decision);
+    if (decision === undefined) {
+      return problem(entry, line, 'bad-decision', 'decision', caseId, `cannot read the decision "${String(r.decision)}" (setuju, tidak setuju or empty)`, `keputusan "${String(r.decision)}" tidak dapat dibaca (setuju, tidak setuju atau kosong)`);
+    }
+    const event: { -readonly [K in keyof LogEvent]: LogEvent[K] } = { case: caseId, step, role: who.role, completedAt };
+    if (roleText !== who.role) event.roleText = roleText;
+    const resource = text(r.resource);
+    if (resource !== undefined && resource !== roleText) event.resource = resource;
+    if (startedAt !== undefined) event.startedAt = startedAt;
+    if (decision !== null) event.decision = decision;
+    if (actingAs !== undefined) event.actingAs = actingAs;
+    if (line !== undefined) event.line = line;
+    return event;
+  }
+}
+
+/** Whether a reader's result is a problem. @internal */
+export function isProblem(r: LogEvent | LogProblem): r is LogProblem {
+  return (r as LogProblem).code !== undefined;
+}
+
 /**
  * Normalises one event as code or a file gives it into a {@link LogEvent}: resolves the role
  * from any spelling, reads the timestamps and the decision. A row that cannot be used comes
@@ -195,7 +332,7 @@ const text = (v: unknown): string | undefined => {
  *
  * @param input - the raw event (keys `case, step, role, started_at, completed_at, decision`; camelCase also accepted)
  * @param entry - its 1-based position in the log
- * @param options - zone of offset-less timestamps, role catalogue
+ * @param options - zone of offset-less timestamps, role catalogue (or a reader to share its caches)
  * @returns the event, or the problem
  *
  * @example
@@ -207,10 +344,9 @@ const text = (v: unknown): string | undefined => {
 export function normalizeLogEvent(
   input: unknown,
   entry: number,
-  options: LogReadOptions = {},
+  options: LogReadOptions | LogRowReader = {},
 ): { readonly ok: true; readonly event: LogEvent } | { readonly ok: false; readonly problem: LogProblem } {
-  const zone = options.zone ?? DEFAULT_LOG_ZONE;
-  const roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
+  const reader = options instanceof LogRowReader ? options : new LogRowReader(options);
   const parsed = LogEventInputSchema.safeParse(input);
   const raw0 = input !== null && typeof input === 'object' ? (input as { line?: unknown }) : {};
   const line = typeof raw0.line === 'number' && Number.isInteger(raw0.line) && raw0.line > 0 ? raw0.line : undefined;
@@ -223,67 +359,12 @@ export function normalizeLogEvent(
     };
   }
   const r = parsed.data;
-  const caseId = text(r.case);
-  const missing = (field: string, what: string, apa: string) => ({
-    ok: false as const,
-    problem: problem(entry, line, 'missing-field', field, caseId, `missing ${what} (column '${field}')`, `${apa} tidak diisi (kolom '${field}')`),
-  });
-  if (caseId === undefined) return missing('case', 'case id', 'id kasus');
-  const step = text(r.step);
-  if (step === undefined) return missing('step', 'step', 'langkah');
-  const roleText = text(r.role) ?? text(r.resource);
-  if (roleText === undefined) return missing('role', 'role', 'peran');
-  const completedRaw = r.completed_at ?? r.completedAt;
-  if (completedRaw === null || completedRaw === undefined || (typeof completedRaw === 'string' && completedRaw.trim() === '')) {
-    return missing('completed_at', 'completion time', 'waktu selesai');
-  }
-  const completedAt = parseLogTime(completedRaw, zone);
-  if (completedAt === undefined) {
-    return {
-      ok: false,
-      problem: problem(entry, line, 'bad-timestamp', 'completed_at', caseId, `cannot read the time "${String(completedRaw)}" (write ISO 8601, e.g. 2026-01-05T07:30:00+07:00)`, `waktu "${String(completedRaw)}" tidak dapat dibaca (tulis ISO 8601, mis. 2026-01-05T07:30:00+07:00)`),
-    };
-  }
-  const startedRaw = r.started_at ?? r.startedAt;
-  let startedAt: number | undefined;
-  if (startedRaw !== null && startedRaw !== undefined && !(typeof startedRaw === 'string' && startedRaw.trim() === '')) {
-    startedAt = parseLogTime(startedRaw, zone);
-    if (startedAt === undefined) {
-      return {
-        ok: false,
-        problem: problem(entry, line, 'bad-timestamp', 'started_at', caseId, `cannot read the time "${String(startedRaw)}" (write ISO 8601, e.g. 2026-01-05T07:30:00+07:00)`, `waktu "${String(startedRaw)}" tidak dapat dibaca (tulis ISO 8601, mis. 2026-01-05T07:30:00+07:00)`),
-      };
-    }
-    if (startedAt > completedAt) {
-      return {
-        ok: false,
-        problem: problem(entry, line, 'start-after-completion', 'started_at', caseId, 'started_at is later than completed_at', 'started_at lebih akhir dari completed_at'),
-      };
-    }
-  }
-  let role: string;
-  try {
-    role = roles.resolve(roleText);
-  } catch (e) {
-    const en = e instanceof UnknownRoleError ? e.message : `unknown role "${roleText}"`;
-    const id = e instanceof UnknownRoleError ? e.localized('id') : `peran "${roleText}" tidak dikenal`;
-    return { ok: false, problem: problem(entry, line, 'unknown-role', 'role', caseId, en, id) };
-  }
-  const decision = parseDecision(r.decision);
-  if (decision === undefined) {
-    return {
-      ok: false,
-      problem: problem(entry, line, 'bad-decision', 'decision', caseId, `cannot read the decision "${String(r.decision)}" (setuju, tidak setuju or empty)`, `keputusan "${String(r.decision)}" tidak dapat dibaca (setuju, tidak setuju atau kosong)`),
-    };
-  }
-  const event: { -readonly [K in keyof LogEvent]: LogEvent[K] } = { case: caseId, step, role, completedAt };
-  if (roleText !== role) event.roleText = roleText;
-  const resource = text(r.resource);
-  if (resource !== undefined && resource !== roleText) event.resource = resource;
-  if (startedAt !== undefined) event.startedAt = startedAt;
-  if (decision !== null) event.decision = decision;
-  if (line !== undefined) event.line = line;
-  return { ok: true, event };
+  const out = reader.read(
+    { case: r.case, step: r.step, role: r.role, resource: r.resource, started_at: r.started_at ?? r.startedAt, completed_at: r.completed_at ?? r.completedAt, decision: r.decision, acting_as: r.acting_as ?? r.actingAs },
+    entry,
+    line,
+  );
+  return isProblem(out) ? { ok: false, problem: out } : { ok: true, event: out };
 }
 
 /**
@@ -296,8 +377,9 @@ export function normalizeLogEvent(
 export function normalizeLog(rows: readonly unknown[], options: LogReadOptions = {}, format: ParsedLog['format'] = 'events'): ParsedLog {
   const events: LogEvent[] = [];
   const problems: LogProblem[] = [];
+  const reader = new LogRowReader(options);
   rows.forEach((row, i) => {
-    const r = normalizeLogEvent(row, i + 1, options);
+    const r = normalizeLogEvent(row, i + 1, reader);
     if (r.ok) events.push(r.event);
     else problems.push(r.problem);
   });

@@ -2,38 +2,155 @@
  * XES (IEEE 1849) case logs: reading them into events, and writing a case's history (from a
  * live actor or from a log) so process-mining tools (ProM, PM4Py, Disco) can read it.
  */
-import { DateTime } from 'luxon';
+import { createReadStream, statSync } from 'node:fs';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { LogError } from '../errors/index.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import type { SopContext } from '../machine/index.js';
-import { DEFAULT_LOG_ZONE, normalizeLogEvent, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
-import { escapeXml, parseXml, type XmlElement } from './xml.js';
+import { isProblem, LogRowReader, type LogEvent, type LogReadOptions, type LogSink, type ParsedLog, type RowFields } from './log.js';
+import { collect, trackProgress, type LogStreamOptions } from './csv.js';
 
 const ATTRIBUTE_TAGS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id']);
+const localName = (name: string) => {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+};
 
-/** The direct attributes of an XES element (`<string key=… value=…/>` children), by key. */
-function attributesOf(el: XmlElement): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const c of el.children) {
-    const key = c.attributes.key;
-    const value = c.attributes.value;
-    if (ATTRIBUTE_TAGS.has(c.local) && key !== undefined && value !== undefined && !out.has(key)) out.set(key, value);
-  }
-  return out;
+/** Escapes text for an attribute value. @internal */
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** What the element on each level of the document is, as far as XES goes. */
+const enum Level {
+  Log,
+  Trace,
+  Event,
+  Other,
 }
 
 /**
- * Reads an XES log (IEEE 1849 XML). Each trace is a case (`concept:name`); each event with
- * `lifecycle:transition` `complete` (or none) is a step completion: `concept:name` is the step
- * (id or the document's number), `time:timestamp` when, `org:role` the role (else
- * `org:resource` read as a role), `sopap:decision` (or `decision`) the decision. A `start`
- * event of the same step before it gives its start time. Other transitions are ignored.
- * Each malformed event is reported with its line and reason.
+ * Reads XES through saxes, element by element: the attributes of the current trace and
+ * event are the only state, so a file of any size is read in constant memory.
+ */
+class XesLogRows {
+  private readonly levels: Level[] = [];
+  private traceNo = 0;
+  private entry = 0;
+  private caseId = '';
+  private traceAttrs = new Map<string, string>();
+  private eventAttrs: Map<string, string> | undefined;
+  private eventLine = 0;
+  private open = new Map<string, string[]>();
+  private readonly reader: LogRowReader;
+  readonly parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+
+  constructor(
+    options: LogReadOptions,
+    private readonly sink: LogSink,
+  ) {
+    this.reader = new LogRowReader(options);
+    this.parser.on('opentagstart', (tag) => {
+      if (localName(tag.name) === 'event') this.eventLine = this.parser.line;
+    });
+    this.parser.on('opentag', (tag) => this.openTag(tag));
+    this.parser.on('closetag', () => this.closeTag());
+    this.parser.on('error', (e) => {
+      const what = e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+      const unclosed = /^unclosed tag: (.*)$/.exec(what);
+      const en = unclosed === null ? `not well-formed XML: ${what}` : `the element <${unclosed[1]}> is never closed`;
+      const id = unclosed === null ? `XML tidak sah: ${what}` : `elemen <${unclosed[1]}> tidak pernah ditutup`;
+      throw new LogError('xes', en, { line: this.parser.line, detailId: id, cause: e });
+    });
+  }
+
+  private openTag(tag: SaxesTagPlain): void {
+    const local = localName(tag.name);
+    const parent = this.levels.length === 0 ? undefined : this.levels[this.levels.length - 1];
+    let level = Level.Other;
+    if (parent === undefined) {
+      if (local !== 'log') throw new LogError('xes', `the root element is <${tag.name}>, expected <log>`, { line: this.parser.line, detailId: `elemen akar <${tag.name}>, seharusnya <log>` });
+      level = Level.Log;
+    } else if (parent === Level.Log && local === 'trace') {
+      level = Level.Trace;
+      this.traceNo++;
+      this.traceAttrs = new Map();
+      this.open = new Map();
+      this.caseId = '';
+    } else if (parent === Level.Trace && local === 'event') {
+      level = Level.Event;
+      this.eventAttrs = new Map();
+      if (this.caseId === '') this.caseId = this.traceAttrs.get('concept:name') ?? `trace-${this.traceNo}`;
+    } else if ((parent === Level.Trace || parent === Level.Event) && ATTRIBUTE_TAGS.has(local)) {
+      const key = tag.attributes.key;
+      const value = tag.attributes.value;
+      const into = parent === Level.Trace ? this.traceAttrs : this.eventAttrs!;
+      // a decision that is not text (PM4Py's <float value="nan">) is no decision
+      const typed = local === 'string' || !(key === 'sopap:decision' || key === 'decision');
+      if (typeof key === 'string' && typeof value === 'string' && typed && !into.has(key)) into.set(key, value);
+    }
+    this.levels.push(level);
+  }
+
+  private closeTag(): void {
+    const level = this.levels.pop();
+    if (level === Level.Event) this.event(this.eventAttrs!);
+  }
+
+  private event(a: Map<string, string>): void {
+    const step = a.get('concept:name');
+    const transition = (a.get('lifecycle:transition') ?? 'complete').toLowerCase();
+    if (transition === 'start' && step !== undefined) {
+      const list = this.open.get(step) ?? [];
+      list.push(a.get('time:timestamp') ?? '');
+      this.open.set(step, list);
+      return;
+    }
+    if (transition !== 'complete') return;
+    this.entry++;
+    const started = step === undefined ? undefined : this.open.get(step)?.shift();
+    const row: RowFields = {
+      case: this.caseId,
+      step,
+      role: a.get('org:role') ?? a.get('org:resource'),
+      resource: a.get('org:resource'),
+      completed_at: a.get('time:timestamp'),
+      started_at: started === '' ? undefined : started,
+      decision: a.get('sopap:decision') ?? a.get('decision'),
+      acting_as: a.get('sopap:actingAs'),
+    };
+    const r = this.reader.read(row, this.entry, this.eventLine);
+    if (isProblem(r)) this.sink.problem(r);
+    else this.sink.event(r);
+  }
+
+  end(): void {
+    this.parser.close();
+  }
+}
+
+function closeXes(rows: XesLogRows): void {
+  try {
+    rows.end();
+  } catch (e) {
+    if (e instanceof LogError) throw e;
+    throw new LogError('xes', String(e), { cause: e });
+  }
+}
+
+/**
+ * Reads an XES log (IEEE 1849 XML) with saxes. Each trace is a case (`concept:name`); each
+ * event with `lifecycle:transition` `complete` (or none) is a step completion:
+ * `concept:name` is the step (id or the document's number), `time:timestamp` when,
+ * `org:role` the role (else `org:resource` read as a role), `sopap:decision` (or `decision`)
+ * the decision, a text value only: PM4Py's `<float key="decision" value="nan"/>` is no
+ * decision. A `start` event of the same step before it gives its start time. Other
+ * transitions are ignored. Each malformed event is reported with its line and reason.
  *
  * @param text - the file's text
  * @param options - zone of offset-less timestamps, role catalogue
  * @returns the events and the problems
- * @throws {@link LogError} when the text is not XML or its root is not `<log>`
+ * @throws {@link LogError} when the text is not well-formed XML or its root is not `<log>`
  *
  * @example
  * ```ts
@@ -42,48 +159,33 @@ function attributesOf(el: XmlElement): Map<string, string> {
  * ```
  */
 export function readXesLog(text: string, options: LogReadOptions = {}): ParsedLog {
-  const root = parseXml(text, 'xes');
-  if (root.local !== 'log') throw new LogError('xes', `the root element is <${root.name}>, expected <log>`, { line: root.line, detailId: `elemen akar <${root.name}>, seharusnya <log>` });
-  const events: LogEvent[] = [];
-  const problems: LogProblem[] = [];
-  let entry = 0;
-  let traceNo = 0;
-  for (const trace of root.children) {
-    if (trace.local !== 'trace') continue;
-    traceNo++;
-    const caseId = attributesOf(trace).get('concept:name') ?? `trace-${traceNo}`;
-    const open = new Map<string, string[]>();
-    for (const ev of trace.children) {
-      if (ev.local !== 'event') continue;
-      const a = attributesOf(ev);
-      const step = a.get('concept:name');
-      const transition = (a.get('lifecycle:transition') ?? 'complete').toLowerCase();
-      if (transition === 'start' && step !== undefined) {
-        const list = open.get(step) ?? [];
-        list.push(a.get('time:timestamp') ?? '');
-        open.set(step, list);
-        continue;
-      }
-      if (transition !== 'complete') continue;
-      entry++;
-      const started = step === undefined ? undefined : open.get(step)?.shift();
-      const row: Record<string, unknown> = {
-        case: caseId,
-        step,
-        role: a.get('org:role') ?? a.get('org:resource'),
-        resource: a.get('org:resource'),
-        completed_at: a.get('time:timestamp'),
-        started_at: started === '' ? undefined : started,
-        decision: a.get('sopap:decision') ?? a.get('decision'),
-        line: ev.line,
-      };
-      for (const k of Object.keys(row)) if (row[k] === undefined) delete row[k];
-      const r = normalizeLogEvent(row, entry, options);
-      if (r.ok) events.push(r.event);
-      else problems.push(r.problem);
-    }
+  const out = collect('xes');
+  const rows = new XesLogRows(options, out);
+  rows.parser.write(text.replace(/^\uFEFF/, ''));
+  closeXes(rows);
+  return out.log;
+}
+
+/**
+ * Streams an XES log from a file into a sink, event by event, in constant memory.
+ *
+ * @param path - the file
+ * @param sink - receives each event and each problem, in file order
+ * @param options - zone, role catalogue, progress callback
+ * @throws {@link LogError} when the file is not well-formed XML or its root is not `<log>`
+ * @internal
+ */
+export async function streamXesLog(path: string, sink: LogSink, options: LogStreamOptions = {}): Promise<void> {
+  const rows = new XesLogRows(options, sink);
+  const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  if (options.onProgress !== undefined) trackProgress(input, statSync(path).size, options.onProgress);
+  let first = true;
+  for await (const chunk of input) {
+    const text = chunk as string;
+    rows.parser.write(first ? text.replace(/^\uFEFF/, '') : text);
+    first = false;
   }
-  return { format: 'xes', events, problems };
+  closeXes(rows);
 }
 
 /** Options of {@link writeXes}. */
@@ -92,7 +194,10 @@ export interface XesWriteOptions {
   readonly name?: string;
   /** The SOP the events belong to: adds its id, and each step's document number (`sopap:label`). */
   readonly definition?: AnySopDefinition;
-  /** The zone timestamps are written in. Default `Asia/Pontianak` (WIB). */
+  /**
+   * Ignored: timestamps are written in UTC (`Z`), because some XES readers drop offsets.
+   * @deprecated
+   */
   readonly zone?: string;
 }
 
@@ -105,7 +210,7 @@ const SOPAP_NS = 'https://github.com/sop-ap/sop-ap#xes';
  * Activity classifiers ProM and PM4Py expect. The decision goes in `sopap:decision`.
  *
  * @param events - a log's events, or a history from {@link historyFromContext}
- * @param options - log name, definition, zone
+ * @param options - log name, definition
  * @returns the XML text
  *
  * @example
@@ -114,9 +219,8 @@ const SOPAP_NS = 'https://github.com/sop-ap/sop-ap#xes';
  * ```
  */
 export function writeXes(events: readonly LogEvent[], options: XesWriteOptions = {}): string {
-  const zone = options.zone ?? DEFAULT_LOG_ZONE;
   const def = options.definition;
-  const time = (ms: number) => DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: false }) ?? new Date(ms).toISOString();
+  const time = (ms: number) => new Date(ms).toISOString();
   const attr = (type: string, key: string, value: string) => `<${type} key="${escapeXml(key)}" value="${escapeXml(value)}"/>`;
   const labels = new Map<string, string>(def?.steps.map((s) => [s.id, s.label]) ?? []);
   const out: string[] = [
@@ -134,6 +238,7 @@ export function writeXes(events: readonly LogEvent[], options: XesWriteOptions =
     `    ${attr('date', 'time:timestamp', '1970-01-01T00:00:00.000+00:00')}`,
     `    ${attr('string', 'lifecycle:transition', 'complete')}`,
     `    ${attr('string', 'org:role', '__INVALID__')}`,
+    `    ${attr('string', 'org:resource', '__INVALID__')}`,
     '  </global>',
     '  <classifier name="Activity" keys="concept:name"/>',
     '  <classifier name="Activity and transition" keys="concept:name lifecycle:transition"/>',
@@ -152,8 +257,8 @@ export function writeXes(events: readonly LogEvent[], options: XesWriteOptions =
   for (const [caseId, list] of byCase) {
     out.push('  <trace>', `    ${attr('string', 'concept:name', caseId)}`);
     for (const e of list) {
-      const common = [attr('string', 'concept:name', e.step), attr('string', 'org:role', e.role)];
-      if (e.resource !== undefined) common.push(attr('string', 'org:resource', e.resource));
+      const common = [attr('string', 'concept:name', e.step), attr('string', 'org:role', e.role), attr('string', 'org:resource', e.resource ?? e.role)];
+      if (e.actingAs !== undefined) common.push(attr('string', 'sopap:actingAs', `${e.actingAs.as} ${e.actingAs.role}`));
       const label = labels.get(e.step);
       if (label !== undefined) common.push(attr('string', 'sopap:label', label));
       if (e.startedAt !== undefined) {
@@ -190,8 +295,9 @@ export function historyFromContext(context: SopContext, caseId?: string): LogEve
   for (const v of context.visits) {
     if (v.leftAt === undefined || v.by === undefined) continue;
     const e: { -readonly [K in keyof LogEvent]: LogEvent[K] } = { case: id, step: v.stepId, role: v.by.role, startedAt: v.enteredAt, completedAt: v.leftAt };
-    if (v.by.name !== undefined) e.resource = v.by.name;
-    else if (v.by.id !== undefined) e.resource = v.by.id;
+    if (v.by.id !== undefined) e.resource = v.by.id;
+    else if (v.by.name !== undefined) e.resource = v.by.name;
+    if (v.by.actingAs !== undefined) e.actingAs = { role: v.by.actingAs.role, as: v.by.actingAs.as };
     if (v.event === 'SETUJU') e.decision = 'setuju';
     if (v.event === 'TIDAK_SETUJU') e.decision = 'tidak-setuju';
     out.push(e);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { calendar24x7, checkConformance, defineSop } from 'sop-ap';
-import { parseXml } from '../../src/compliance/xml.js';
 import { wib } from './helpers.js';
 
 /**
@@ -88,13 +87,5 @@ describe('conformance on an SOP with a repeated label and a SETUJU jump', () => 
   it('over budget is measured from the previous completion when the log gives no start', () => {
     const c = check([row('1', 'TU', '08:00'), row('2', 'Kasi', '08:45'), row('2', 'Kabid', '08:50', 'setuju'), row('4', 'Kadis', '09:00'), row('5', 'Kadis', '09:10', 'setuju')]);
     expect(c.deviations.map((d) => [d.kind, d.step, d.minutes])).toEqual([['over-budget', 'periksa', 15]]);
-  });
-});
-
-describe('the tolerant XML reader', () => {
-  it('skips comments, CDATA, processing instructions and a DOCTYPE; decodes entities; keeps lines', () => {
-    const root = parseXml('<?xml version="1.0"?>\n<!DOCTYPE log [ <!ENTITY x "y"> ]>\n<!-- a > b -->\n<log a="1 &lt; 2 &#x41;&#66;">\n<![CDATA[ <trace> ]]>\n<x:trace b=\'q"\'/>\n</log>');
-    expect(root).toMatchObject({ name: 'log', line: 4, attributes: { a: '1 < 2 AB' } });
-    expect(root.children).toEqual([{ name: 'x:trace', local: 'trace', attributes: { b: 'q"' }, children: [], line: 6 }]);
   });
 });

@@ -50,8 +50,13 @@ describe('XES round trip', () => {
     // every event carries every event-global key (ProM rejects a log where one is missing)
     const events = xes.split('<event>').slice(1);
     expect(events).toHaveLength(22);
-    for (const ev of events) for (const key of ['concept:name', 'time:timestamp', 'lifecycle:transition', 'org:role']) expect(ev).toContain(`key="${key}"`);
-    expect(xes).toContain('<date key="time:timestamp" value="2026-01-05T07:30:00.000+07:00"/>');
+    for (const ev of events) for (const key of ['concept:name', 'time:timestamp', 'lifecycle:transition', 'org:role', 'org:resource']) expect(ev).toContain(`key="${key}"`);
+    // UTC, because some readers drop offsets: 07:30 WIB is 00:30Z
+    expect(xes).toContain('<date key="time:timestamp" value="2026-01-05T00:30:00.000Z"/>');
+    expect(xes).not.toContain('+07:00"/>');
+    // org:resource: the actor (here named), else the role
+    expect(xes).toContain('<string key="org:resource" value="pegawai kepala-dinas"/>');
+    expect(writeXes([{ case: 'A', step: '1', role: 'kepala-dinas', completedAt: wib('07:34') }])).toContain('<string key="org:resource" value="kepala-dinas"/>');
   });
 
   it('reads back to the same events, which check conformant with both reworks counted', () => {
