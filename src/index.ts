@@ -202,6 +202,8 @@ export type {
 // compliance
 export {
   checkConformance,
+  checkLogFile,
+  ConformanceChecker,
   readLog,
   readCsvLog,
   readJsonLog,
@@ -239,6 +241,8 @@ export type {
   LogProblemCode,
   ParsedLog,
   LogReadOptions,
+  LogSink,
+  LogStreamOptions,
   LogFormat,
   CsvRecord,
   XesWriteOptions,

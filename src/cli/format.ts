@@ -87,7 +87,10 @@ function zoneName(dt: DateTime): string {
 const DEVIATION_KINDS: Readonly<Record<string, string>> = {
   'skipped-step': 'langkah dilewati',
   'out-of-order': 'tidak berurutan',
+  'inserted-step': 'langkah disisipkan',
   'wrong-performer': 'pelaksana salah',
+  'acting-without-role': 'Plt./Plh. tanpa peran sendiri',
+  'contradicted-decision': 'keputusan bertentangan',
   'over-budget': 'melebihi mutu baku',
   'missing-decision': 'keputusan tidak tercatat',
   'unexpected-decision': 'keputusan tidak pada tempatnya',

@@ -1,36 +1,48 @@
 /**
- * Conformance checking by replay: every case of a log is driven through the SOP's own
- * machine (`createSopMachine`), so a log is judged by exactly the rules a live case obeys.
+ * Conformance checking by optimal alignments: each distinct control-flow variant of a log is
+ * aligned once against the SOP's flow (`compileFlow`), and the steps the log and the SOP agree
+ * on are then checked event by event against the machine's own judge (who may perform a
+ * step), the decisions and the budgets, so a log is judged by exactly the rules a live case obeys.
  */
 import * as z from 'zod';
-import { createActor } from 'xstate';
-import { compileFlow, type Flow, type FlowNode } from '../definition/index.js';
-import { FINAL_STATES } from '../definition/index.js';
+import { compileFlow, type Flow } from '../definition/index.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import { formatDuration } from '../time/index.js';
 import type { WorkCalendar } from '../time/index.js';
-import { defaultRoles, type RoleRegistry } from '../roles/index.js';
-import { caseTimes, createSopMachine, dispatch, type DispatchResult, type SopContext } from '../machine/index.js';
-import { normalizeLog, LogDecisionSchema, type LogEvent, type LogProblem, type LogReadOptions, type ParsedLog } from './log.js';
-import { DEVIATION_TEXTS, type DeviationParams } from './messages.js';
 import { kalbarCalendar } from '../time/index.js';
+import { defaultRoles, type RoleRegistry } from '../roles/index.js';
+import { createSopMachine, infoOf, judgeEvent, type Judge, type SopContext } from '../machine/index.js';
+import { normalizeLogEvent, LogDecisionSchema, LogRowReader, type LogEvent, type LogProblem, type LogReadOptions, type LogSink, type ParsedLog } from './log.js';
+import { DEVIATION_TEXTS, type DeviationParams } from './messages.js';
+import { alignModel, type AlignModel } from './alignment.js';
+import { planVariant, type FlowIssue, type PlanStep, type VariantPlan } from './variant.js';
+import { EventStore } from './events.js';
 
 /**
- * The kinds of deviation: a step the log jumped over, a step recorded where the SOP does not
- * allow it, the wrong role, a step over its budget, a decision step without a decision (or a
- * rework without the TIDAK SETUJU that causes it), a decision on a step that is none, a step
- * the SOP does not have, a case that never finished, an event after the case ended.
+ * The kinds of deviation. From the optimal alignment of the control flow (they lower
+ * `fitness`): a step the log jumped over (`skipped-step`), two steps swapped or a step logged
+ * at another place than the SOP's (`out-of-order`, one per swap), a step logged where the
+ * SOP does not allow it (`inserted-step`), a step the SOP does not have (`unknown-step`), an
+ * event after the case ended (`after-end`), a case that never finished (`incomplete-case`).
+ * From the data of the steps the log and the SOP agree on (they do not lower `fitness`):
+ * the wrong role (`wrong-performer`), a Plt./Plh. with no own role (`acting-without-role`),
+ * a decision step without a decision (`missing-decision`), a decision the next step
+ * contradicts (`contradicted-decision`), TIDAK SETUJU on a step that is no decision
+ * (`unexpected-decision`), a step over its budget in working minutes (`over-budget`).
  */
 export const DeviationKindSchema = z.enum([
   'skipped-step',
   'out-of-order',
-  'wrong-performer',
-  'over-budget',
-  'missing-decision',
-  'unexpected-decision',
+  'inserted-step',
   'unknown-step',
-  'incomplete-case',
   'after-end',
+  'incomplete-case',
+  'wrong-performer',
+  'acting-without-role',
+  'missing-decision',
+  'contradicted-decision',
+  'unexpected-decision',
+  'over-budget',
 ]);
 /** See {@link DeviationKindSchema}. */
 export type DeviationKind = z.infer<typeof DeviationKindSchema>;
@@ -60,7 +72,7 @@ export const DeviationSchema = z.object({
 /** See {@link DeviationSchema}. */
 export type Deviation = z.infer<typeof DeviationSchema>;
 
-/** One step completion in a replayed case. */
+/** One step completion of a checked case. */
 export const ReplayedStepSchema = z.object({
   /** The step id. */
   step: z.string(),
@@ -78,7 +90,7 @@ export const ReplayedStepSchema = z.object({
   role: z.string().optional(),
   decision: LogDecisionSchema.optional(),
   line: z.number().int().positive().optional(),
-  /** `log`: a logged completion; `assumed`: a step the replay had to pass for the log to go on (skipped, unlogged refusal). */
+  /** `log`: a logged completion (a synchronous move); `assumed`: a step the SOP needed where the log has none (a model move). */
   source: z.enum(['log', 'assumed']),
 });
 /** See {@link ReplayedStepSchema}. */
@@ -94,13 +106,15 @@ export const CaseConformanceSchema = z.object({
   case: z.string(),
   /** No deviation of any kind (over budget included). */
   conformant: z.boolean(),
-  /** The flow fitness in [0, 1]; see {@link checkConformance}. */
+  /** The alignment fitness in [0, 1]: 1 − cost / (events + shortest complete run of the SOP); see {@link checkConformance}. */
   fitness: z.number().min(0).max(1),
+  /** The cost of the optimal alignment: log moves plus model moves. */
+  cost: z.number().int().nonnegative(),
   status: CaseStatusSchema,
   /** The step the case is at, while it runs. */
   currentStep: z.string().optional(),
   deviations: z.array(DeviationSchema),
-  /** Every step completion of the replay, in order. */
+  /** Every step completion of the alignment, in order (empty when the check was asked not to keep them: `steps: false`). */
   steps: z.array(ReplayedStepSchema),
   /** Reworks per step id (visits beyond the first), as the machine counts them; only steps reworked. */
   reworks: z.record(z.string(), z.number().int().nonnegative()),
@@ -137,6 +151,10 @@ export const ConformanceSummarySchema = z.object({
   deviating: z.number().int().nonnegative(),
   /** Mean fitness over the cases (1 for an empty log). */
   meanFitness: z.number(),
+  /** Distinct control-flow variants (each aligned once). */
+  variants: z.number().int().nonnegative(),
+  /** Events checked. */
+  events: z.number().int().nonnegative(),
   deviationsByKind: z.record(z.string(), z.number().int()),
   deviationsByStep: z.record(z.string(), z.number().int()),
   reworksByStep: z.record(z.string(), z.number().int()),
@@ -165,53 +183,14 @@ export interface ConformanceOptions extends LogReadOptions {
   readonly calendar?: WorkCalendar;
   /** Do not count a case that has not finished as a deviation (a log exported while cases run). Default `false`. */
   readonly allowIncomplete?: boolean;
+  /** Keep every step of every case in `cases[i].steps` (the vitest matchers read them). Default `true`; a big log checks in less memory with `false`. */
+  readonly steps?: boolean;
 }
 
 /** Anything {@link checkConformance} reads as a log: a read log, or a list of events (normalised first). */
 export type LogInput = ParsedLog | readonly unknown[];
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-interface Move {
-  readonly from: FlowNode;
-  readonly type: 'SELESAI' | 'SETUJU' | 'TIDAK_SETUJU';
-}
-
-/** The shortest way through the flow from one step to another (every edge the SOP allows). */
-function pathBetween(flow: Flow, from: string, to: string): Move[] | undefined {
-  if (from === to) return [];
-  const prev = new Map<string, Move>();
-  const queue = [from];
-  const seen = new Set([from]);
-  while (queue.length > 0) {
-    const id = queue.shift()!;
-    const node = flow.byId.get(id)!;
-    const edges: Move[] =
-      node.kind === 'task'
-        ? [{ from: node, type: 'SELESAI' }]
-        : [
-            { from: node, type: 'SETUJU' },
-            { from: node, type: 'TIDAK_SETUJU' },
-          ];
-    for (const m of edges) {
-      const target = m.type === 'TIDAK_SETUJU' ? node.refuse : node.next;
-      if (target === undefined || target === FINAL_STATES.done || target === FINAL_STATES.refused || seen.has(target)) continue;
-      seen.add(target);
-      prev.set(target, m);
-      if (target === to) {
-        const path: Move[] = [];
-        for (let at = to; at !== from; ) {
-          const step = prev.get(at)!;
-          path.unshift(step);
-          at = step.from.id;
-        }
-        return path;
-      }
-      queue.push(target);
-    }
-  }
-  return undefined;
-}
 
 const normLabel = (s: string) =>
   s
@@ -220,58 +199,371 @@ const normLabel = (s: string) =>
     .replace(/^(langkah|step|no\.?)\s*/, '')
     .replace(/\.$/, '');
 
-/** Resolves a log's step (id or document number) to a node: the current step, else the nearest reachable one with that label. @internal */
-export function resolveStep(flow: Flow, text: string, current: string | undefined): FlowNode | undefined {
+/** The steps a log's step text may name: the step with that id, else every step with that document number. @internal */
+export function stepsNamed(flow: Flow, text: string): number[] {
   const byId = flow.byId.get(text.trim());
-  if (byId !== undefined) return byId;
+  if (byId !== undefined) return [byId.index];
   const key = normLabel(text);
-  const candidates = flow.nodes.filter((n) => normLabel(n.step.label) === key);
-  if (candidates.length <= 1 || current === undefined) return candidates[0];
-  const here = candidates.find((n) => n.id === current);
-  if (here !== undefined) return here;
-  let best: FlowNode | undefined;
-  let bestLen = Infinity;
-  for (const c of candidates) {
-    const p = pathBetween(flow, current, c.id);
-    if (p !== undefined && p.length < bestLen) {
-      best = c;
-      bestLen = p.length;
+  return flow.nodes.filter((n) => normLabel(n.step.label) === key).map((n) => n.index);
+}
+
+/** Resolves a log's step (id or document number) to a node: the current step, else the first step after it with that label. @internal */
+export function resolveStep(flow: Flow, text: string, current: string | undefined): Flow['nodes'][number] | undefined {
+  const found = stepsNamed(flow, text).map((i) => flow.nodes[i]!);
+  if (found.length <= 1 || current === undefined) return found[0];
+  const at = flow.byId.get(current)?.index ?? 0;
+  return found.find((n) => n.index === at) ?? found.find((n) => n.index > at) ?? found[0];
+}
+
+/** The summary under construction. */
+class SummaryTotals {
+  cases = 0;
+  conformant = 0;
+  fitness = 0;
+  events = 0;
+  readonly byKind: Record<string, number> = {};
+  readonly byStep: Record<string, number> = {};
+  readonly reworks: Record<string, number> = {};
+  readonly timing = new Map<string, { visits: number; over: number; sum: number; max: number; maxRatio: number; budget: number }>();
+
+  addCase(c: CaseConformance): void {
+    this.cases++;
+    if (c.conformant) this.conformant++;
+    this.fitness += c.fitness;
+    this.events += c.events;
+    for (const d of c.deviations) {
+      this.byKind[d.kind] = (this.byKind[d.kind] ?? 0) + 1;
+      if (d.step !== undefined) this.byStep[d.step] = (this.byStep[d.step] ?? 0) + 1;
     }
+    for (const [id, n] of Object.entries(c.reworks)) this.reworks[id] = (this.reworks[id] ?? 0) + n;
   }
-  return best ?? candidates[0];
+
+  addTiming(step: string, elapsed: number, budget: number): void {
+    let t = this.timing.get(step);
+    if (t === undefined) {
+      t = { visits: 0, over: 0, sum: 0, max: 0, maxRatio: 0, budget };
+      this.timing.set(step, t);
+    }
+    t.visits++;
+    t.sum += elapsed;
+    if (elapsed > budget + 1e-9) t.over++;
+    if (elapsed > t.max) t.max = elapsed;
+    if (elapsed / budget > t.maxRatio) t.maxRatio = elapsed / budget;
+  }
+
+  summary(flow: Flow, variants: number, problems: number): ConformanceSummary {
+    const slowestSteps: StepTimingSummary[] = [...this.timing.entries()]
+      .map(([step, t]) => ({ step, label: flow.byId.get(step)?.step.label ?? step, budgetMinutes: t.budget, visits: t.visits, overBudget: t.over, meanMinutes: t.sum / t.visits, maxMinutes: t.max, maxRatio: t.maxRatio }))
+      .sort((a, b) => b.maxRatio - a.maxRatio || a.step.localeCompare(b.step));
+    return {
+      cases: this.cases,
+      conformant: this.conformant,
+      deviating: this.cases - this.conformant,
+      meanFitness: this.cases === 0 ? 1 : this.fitness / this.cases,
+      variants,
+      events: this.events,
+      deviationsByKind: this.byKind,
+      deviationsByStep: this.byStep,
+      reworksByStep: this.reworks,
+      slowestSteps,
+      problems,
+    };
+  }
+}
+
+/** What one case's walk through its variant's plan builds. */
+interface CaseWalk {
+  readonly caseId: string;
+  readonly events: Int32Array;
+  readonly deviations: Deviation[];
+  readonly steps: ReplayedStep[] | undefined;
+  lastAt: number;
 }
 
 /**
- * Checks every case of a log against an SOP by replaying it through the SOP's machine.
+ * A streaming conformance check: feed it events (and malformed rows) in any order of cases,
+ * then ask for the report. Events are held in a compact columnar store; each distinct
+ * control-flow variant is aligned once; the data-aware checks run per event.
  *
- * Each case starts at its first event's `started_at` (or `completed_at`); each event becomes
- * `SELESAI`, or `SETUJU` / `TIDAK_SETUJU` by its decision, sent at its `completed_at` by its
- * role. What the machine refuses, and where the log's step is not the step the case is at,
- * becomes a deviation:
+ * @example
+ * ```ts
+ * const checker = new ConformanceChecker(getSop('pembuatan-sk-tim-kerja-bidang-3'), { calendar: kalbarCalendar })
+ * for (const e of events) checker.event(e)
+ * const report = checker.report()
+ * ```
+ */
+export class ConformanceChecker implements LogSink {
+  private readonly store = new EventStore();
+  private readonly problems: LogProblem[] = [];
+  private readonly flow: Flow;
+  private readonly model: AlignModel;
+  private readonly calendar: WorkCalendar;
+  private readonly roles: RoleRegistry<string>;
+  private readonly budgets: ReadonlyMap<string, number>;
+  private readonly judge: Judge;
+  private readonly verdicts = new Map<number, boolean>();
+  private readonly variants = new Map<string, VariantPlan>();
+  private readonly stepNodes: (readonly number[])[] = [];
+  private readonly who: string[];
+  private readonly allowIncomplete: boolean;
+  private readonly keepSteps: boolean;
+  private readonly totals = new SummaryTotals();
+
+  /**
+   * @param definition - the SOP
+   * @param options - calendar, `allowIncomplete`, role catalogue, whether to keep the steps
+   */
+  constructor(
+    private readonly definition: AnySopDefinition,
+    options: ConformanceOptions = {},
+  ) {
+    this.calendar = options.calendar ?? kalbarCalendar;
+    this.roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
+    this.flow = compileFlow(definition);
+    this.model = alignModel(this.flow);
+    const machine = createSopMachine(definition, { calendar: this.calendar, roles: this.roles });
+    const info = infoOf(machine)!;
+    this.budgets = info.budgets;
+    this.judge = info.judge;
+    this.who = this.flow.nodes.map((n) => this.names(n.step.pelaksana));
+    this.allowIncomplete = options.allowIncomplete === true;
+    this.keepSteps = options.steps !== false;
+  }
+
+  /** Adds one event of the log. */
+  event(e: LogEvent): void {
+    this.store.add(e);
+  }
+
+  /** Adds one malformed row (reported, not checked). */
+  problem(p: LogProblem): void {
+    this.problems.push(p);
+  }
+
+  /** The verdict per case (in order of first appearance), the summary, and the malformed rows. */
+  report(): ConformanceReport {
+    const cases: CaseConformance[] = [];
+    for (let c = 0; c < this.store.cases.length; c++) {
+      const result = this.checkCase(c);
+      this.totals.addCase(result);
+      cases.push(result);
+    }
+    return { sopId: this.definition.id, calendar: this.calendar.id, cases, summary: this.totals.summary(this.flow, this.variants.size, this.problems.length), problems: this.problems };
+  }
+
+  private names(rs: readonly string[]): string {
+    return rs.map((r) => (this.roles.has(r) ? this.roles.info(r).name : r)).join(' / ');
+  }
+
+  private nodesOf(step: number): readonly number[] {
+    let hit = this.stepNodes[step];
+    if (hit === undefined) {
+      hit = stepsNamed(this.flow, this.store.steps[step]!);
+      this.stepNodes[step] = hit;
+    }
+    return hit;
+  }
+
+  /** The plan of a case's variant (the sequence of step texts, and the decision at each), aligned once. */
+  private planOf(events: Int32Array): VariantPlan {
+    const s = this.store;
+    let key = '';
+    for (const i of events) key += `${s.step[i]!}.${s.decision[i]!},`;
+    let plan = this.variants.get(key);
+    if (plan === undefined) {
+      const steps = Array.from(events, (i) => this.nodesOf(s.step[i]!));
+      const decisions = Array.from(events, (i) => s.decision[i]!);
+      plan = planVariant(this.model, { steps, decisions }, this.allowIncomplete);
+      this.variants.set(key, plan);
+    }
+    return plan;
+  }
+
+  private checkCase(c: number): CaseConformance {
+    const s = this.store;
+    const events = s.eventsOf(c);
+    const plan = this.planOf(events);
+    const first = events[0]!;
+    const startedAt = Number.isNaN(s.startedAt[first]!) ? s.completedAt[first]! : s.startedAt[first]!;
+    const walk: CaseWalk = { caseId: s.cases[c]!, events, deviations: [], steps: this.keepSteps ? [] : undefined, lastAt: startedAt };
+    for (const entry of plan.entries) {
+      if ('issue' in entry) {
+        this.flowDeviation(walk, entry.issue);
+        // a logged event the SOP does not place still happened: the next step is measured from it
+        const e = entry.issue.event;
+        if (entry.issue.kind !== 'skipped-step' && entry.issue.kind !== 'after-end' && e >= 0) walk.lastAt = Math.max(walk.lastAt, s.completedAt[events[e]!]!);
+      }
+      else if (entry.step.event === -1) this.assumedStep(walk, entry.step);
+      else this.loggedStep(walk, entry.step);
+    }
+    const n = this.model.steps;
+    const result: Mutable<CaseConformance> = {
+      case: walk.caseId,
+      conformant: walk.deviations.length === 0,
+      fitness: plan.alignment.fitness,
+      cost: plan.alignment.cost,
+      status: plan.end < n ? 'berjalan' : plan.end === n ? 'selesai' : 'ditolak',
+      deviations: walk.deviations,
+      steps: walk.steps ?? [],
+      reworks: Object.fromEntries([...plan.reworks].map(([k, v]) => [this.flow.nodes[k]!.id, v])),
+      totalMinutes: this.calendar.workingMinutesBetween(startedAt, walk.lastAt),
+      startedAt,
+      events: events.length,
+    };
+    if (plan.end < n) result.currentStep = this.flow.nodes[plan.end]!.id;
+    else result.endedAt = plan.endEvent === -1 ? walk.lastAt : s.completedAt[events[plan.endEvent]!]!;
+    return result;
+  }
+
+  /** A state's label for a message: a step's document number, or the final state's name. */
+  private stateLabel(state: number): string {
+    const n = this.model.steps;
+    return state < 0 ? '-' : state < n ? this.flow.nodes[state]!.step.label : state === n ? 'selesai' : 'ditolak';
+  }
+
+  private stateId(state: number): string {
+    const n = this.model.steps;
+    return state < 0 ? 'none' : state < n ? this.flow.nodes[state]!.id : state === n ? 'selesai' : 'ditolak';
+  }
+
+  private deviate(walk: CaseWalk, kind: DeviationKind, node: number, event: number, params: Partial<DeviationParams>, d: { readonly expected: string; readonly actual: string; readonly minutes?: number; readonly step?: string }): void {
+    const flowNode = node >= 0 && node < this.model.steps ? this.flow.nodes[node]! : undefined;
+    const p: DeviationParams = { label: flowNode?.step.label ?? d.step ?? '?', who: flowNode === undefined ? '-' : this.who[node]!, ...params };
+    const t = DEVIATION_TEXTS[kind]!;
+    const out: Mutable<Deviation> = { kind, case: walk.caseId, expected: d.expected, actual: d.actual, message: t.en(p), pesan: t.id(p) };
+    const step = flowNode?.id ?? d.step;
+    if (step !== undefined) out.step = step;
+    if (flowNode !== undefined) out.label = flowNode.step.label;
+    const line = event >= 0 ? this.store.line[walk.events[event]!]! : 0;
+    if (line > 0) out.line = line;
+    if (d.minutes !== undefined) out.minutes = d.minutes;
+    walk.deviations.push(out);
+  }
+
+  /** A deviation of the control flow, from the variant's alignment. */
+  private flowDeviation(walk: CaseWalk, issue: FlowIssue): void {
+    const { kind, node, event, other } = issue;
+    const id = this.stateId(node);
+    switch (kind) {
+      case 'unknown-step': {
+        const text = this.store.steps[this.store.step[walk.events[event]!]!]!;
+        return this.deviate(walk, kind, -1, event, { label: text }, { step: text, expected: this.flow.nodes.map((x) => x.id).join('|'), actual: text });
+      }
+      case 'skipped-step':
+        return this.deviate(walk, kind, node, event, { other: other === -1 ? '-' : this.stateLabel(other) }, { expected: id, actual: this.stateId(other) });
+      case 'after-end':
+        return this.deviate(walk, kind, node, event, { other: this.stateId(other) }, { expected: 'no event', actual: id });
+      case 'incomplete-case':
+        return this.deviate(walk, kind, node, event, {}, { expected: 'selesai', actual: id });
+      default:
+        // out-of-order, inserted-step: the case was at `other` when the log recorded the step
+        return this.deviate(walk, kind, node, event, { other: this.stateLabel(other) }, { expected: this.stateId(other), actual: id });
+    }
+  }
+
+  /** A step the SOP needed where the log has none (a model move): it takes no time. */
+  private assumedStep(walk: CaseWalk, step: PlanStep): void {
+    if (walk.steps === undefined) return;
+    const node = this.flow.nodes[step.node]!;
+    walk.steps.push({ step: node.id, label: node.step.label, visit: step.visit, enteredAt: walk.lastAt, leftAt: walk.lastAt, elapsedMinutes: 0, budgetMinutes: this.budgets.get(node.id)!, source: 'assumed' });
+  }
+
+  /** Whether the machine's judge lets this performer complete this step. */
+  private performs(node: number, performer: number): boolean {
+    const key = performer * 1024 + node;
+    let ok = this.verdicts.get(key);
+    if (ok === undefined) {
+      const p = this.store.performers[performer]!;
+      const stepId = this.flow.nodes[node]!.id;
+      const open = { stepId, visit: 1, enteredAt: 0, budgetMinutes: 1 };
+      const context = { sopId: this.definition.id, revision: 0, visits: [open], totalMinutes: 0 } as unknown as SopContext;
+      const type = this.flow.nodes[node]!.kind === 'task' ? 'SELESAI' : 'SETUJU';
+      const verdict = judgeEvent(this.judge, context, { type, actor: p.actingAs === undefined ? { role: p.role } : { role: p.role, actingAs: p.actingAs }, at: 0 });
+      // WRONG_ROLE, or a role the machine's catalogue lacks: either way not a performer of the step
+      ok = verdict.ok;
+      this.verdicts.set(key, ok);
+    }
+    return ok;
+  }
+
+  /** A step the log and the SOP agree on (a synchronous move): the data-aware checks. */
+  private loggedStep(walk: CaseWalk, step: PlanStep): void {
+    const s = this.store;
+    const i = walk.events[step.event]!;
+    const node = this.flow.nodes[step.node]!;
+    const transition = this.model.transitions[step.node]![step.transition]!;
+    const performer = s.performer[i]!;
+    const p = s.performers[performer]!;
+    if (p.actingAs !== undefined && p.actingAs.role === p.role) {
+      this.deviate(walk, 'acting-without-role', step.node, step.event, { actual: `${p.actingAs.as === 'plt' ? 'Plt.' : 'Plh.'} ${this.names([p.role])}` }, { expected: 'role', actual: `${p.actingAs.as} ${p.role}` });
+    }
+    if (!this.performs(step.node, performer)) {
+      this.deviate(walk, 'wrong-performer', step.node, step.event, { actual: this.names([p.role]) }, { expected: node.step.pelaksana.join('|'), actual: p.role });
+    }
+    this.checkDecision(walk, step, transition.type, s.decision[i]!);
+    const completedAt = s.completedAt[i]!;
+    const from = Number.isNaN(s.startedAt[i]!) ? walk.lastAt : s.startedAt[i]!;
+    const elapsed = this.calendar.workingMinutesBetween(from, completedAt);
+    const budget = this.budgets.get(node.id)!;
+    this.totals.addTiming(node.id, elapsed, budget);
+    if (elapsed > budget + 1e-9) {
+      const excess = elapsed - budget;
+      this.deviate(walk, 'over-budget', step.node, step.event, { budget: node.step.waktu.text?.trim() || formatDuration(node.step.waktu), minutes: excess }, { expected: String(budget), actual: String(elapsed), minutes: excess });
+    }
+    if (walk.steps !== undefined) {
+      const rec: Mutable<ReplayedStep> = { step: node.id, label: node.step.label, visit: step.visit, enteredAt: walk.lastAt, leftAt: completedAt, elapsedMinutes: elapsed, budgetMinutes: budget, role: p.role, source: 'log' };
+      if (transition.type !== 'SELESAI') rec.decision = transition.type === 'SETUJU' ? 'setuju' : 'tidak-setuju';
+      if (s.line[i]! > 0) rec.line = s.line[i]!;
+      walk.steps.push(rec);
+    }
+    walk.lastAt = completedAt;
+  }
+
+  /** The decision the log records against the transition the alignment took. */
+  private checkDecision(walk: CaseWalk, step: PlanStep, taken: 'SELESAI' | 'SETUJU' | 'TIDAK_SETUJU', logged: number): void {
+    const loggedText = logged === 1 ? 'setuju' : logged === 2 ? 'tidak-setuju' : 'none';
+    if (taken === 'SELESAI') {
+      if (logged === 2) this.deviate(walk, 'unexpected-decision', step.node, step.event, { actual: 'tidak setuju' }, { expected: 'none', actual: loggedText });
+      return;
+    }
+    const target = this.model.transitions[step.node]![step.transition]!.to;
+    const refused = taken === 'TIDAK_SETUJU';
+    const other = refused ? this.stateLabel(target) : undefined;
+    if (logged === 0) {
+      const params = other === undefined || target >= this.model.steps ? {} : { other };
+      this.deviate(walk, 'missing-decision', step.node, step.event, params, { expected: refused ? 'tidak-setuju' : 'setuju|tidak-setuju', actual: 'none' });
+    } else if ((logged === 1) === refused) {
+      const expected = refused ? 'tidak-setuju' : 'setuju';
+      this.deviate(walk, 'contradicted-decision', step.node, step.event, { expected: expected.replace('-', ' '), actual: loggedText.replace('-', ' '), other: this.stateLabel(target) }, { expected, actual: loggedText });
+    }
+  }
+}
+
+/**
+ * Checks every case of a log against an SOP by optimal alignment.
  *
- * - a later step the SOP's flow reaches: each step passed on the way is a `skipped-step`
- *   (or, passed through a TIDAK SETUJU the log does not record, a `missing-decision`); the
- *   replay then moves the case on with the step's own performer, so later events are checked
- *   from where the log says the case is;
- * - a step the flow cannot reach from where the case is: `out-of-order` (the event is set aside);
- * - a refusal `WRONG_ROLE`: `wrong-performer` (the step then counts as done, so later events are still checked);
- * - a refusal `WRONG_EVENT` at a decision step with no decision: `missing-decision` (taken as SETUJU);
- * - an event after the case ended: `after-end`; a step the SOP does not have: `unknown-step`;
- * - a case still running after its last event: `incomplete-case` (unless `allowIncomplete`);
- * - a step whose working minutes on the calendar (`started_at` to `completed_at` when the log
- *   gives a start, else from the previous completion) exceed its budget: `over-budget`.
+ * Each case's events are taken in time order (completion time). Each distinct variant (the
+ * sequence of steps, with the decision at each) is aligned once against the SOP's flow, as
+ * ProM and PM4Py do: a minimum-cost alignment with a log move and a model move costing 1 and
+ * a synchronous move 0, over the steps and the transitions of `compileFlow` (rework loops
+ * included). From its moves come the control-flow deviations: `skipped-step` (a model move),
+ * `out-of-order` (a model move and a log move of the same step: one swap), `inserted-step`,
+ * `unknown-step`, `after-end` (log moves), `incomplete-case` (the model moves after the last
+ * logged step, unless `allowIncomplete`). The steps both agree on are then checked event by
+ * event: the performer by the machine's own judge (`wrong-performer`), a Plt./Plh. with no
+ * own role (`acting-without-role`), the logged decision against the transition the next step
+ * shows (`missing-decision`, `contradicted-decision`, `unexpected-decision`), and the working
+ * minutes on the calendar against the step's budget (`over-budget`: from `started_at` when
+ * the log gives it, else from the previous completion).
  *
- * A rework the SOP allows (a logged TIDAK SETUJU, then the rework step again) is no deviation;
- * reworks are counted per step. The fitness of a case is
- * `max(0, 1 − flowDeviations / max(1, expected))`, where the flow deviations are every
- * deviation except `over-budget` (a timing matter), and `expected` is the number of step
- * completions of the replay (logged and assumed) plus the events that could not be placed
- * (unknown step, out of order, after the end) plus one for an unfinished case. A case is
- * conformant when it has no deviation at all.
+ * `fitness` is the standard alignment fitness, `1 − cost / (events + shortest complete run of
+ * the SOP)`, so it compares with other tools; the data-aware deviations do not lower it. A case
+ * is conformant when it has no deviation of any kind. A rework the SOP allows is no deviation;
+ * reworks are counted per step (visits beyond the first).
  *
  * @param definition - the SOP
  * @param log - a read log (`readLog`, `readCsvLog` …) or a list of events
- * @param options - calendar, `allowIncomplete`, role catalogue, zone of offset-less timestamps
+ * @param options - calendar, `allowIncomplete`, role catalogue, zone of offset-less timestamps, `steps: false` for a big log
  * @returns the verdict per case (in order of first appearance), a summary, and the malformed rows
  *
  * @example
@@ -281,224 +573,21 @@ export function resolveStep(flow: Flow, text: string, current: string | undefine
  * ```
  */
 export function checkConformance(definition: AnySopDefinition, log: LogInput, options: ConformanceOptions = {}): ConformanceReport {
-  const parsed: ParsedLog = isParsedLog(log) ? log : normalizeLog(log, options);
-  const calendar = options.calendar ?? kalbarCalendar;
-  const roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
-  const flow = compileFlow(definition);
-  let now = 0;
-  const machine = createSopMachine(definition, { calendar, roles, clock: () => now });
-  const byCase = new Map<string, LogEvent[]>();
-  for (const e of parsed.events) {
-    const list = byCase.get(e.case) ?? [];
-    list.push(e);
-    byCase.set(e.case, list);
+  const checker = new ConformanceChecker(definition, options);
+  if (isParsedLog(log)) {
+    for (const e of log.events) checker.event(e);
+    for (const p of log.problems) checker.problem(p);
+  } else {
+    const reader = new LogRowReader(options);
+    log.forEach((row, i) => {
+      const r = normalizeLogEvent(row, i + 1, reader);
+      if (r.ok) checker.event(r.event);
+      else checker.problem(r.problem);
+    });
   }
-  const names = (rs: readonly string[]) => rs.map((r) => (roles.has(r) ? roles.info(r).name : r)).join(' / ');
-  const cases: CaseConformance[] = [];
-  for (const [caseId, list] of byCase) {
-    const events = list.map((e, i) => ({ e, i })).sort((a, b) => a.e.completedAt - b.e.completedAt || a.i - b.i).map((x) => x.e);
-    const first = events[0]!;
-    const startedAt = first.startedAt ?? first.completedAt;
-    now = startedAt;
-    const actor = createActor(machine, { input: { caseId, startedAt } }).start();
-    const deviations: Deviation[] = [];
-    const steps: ReplayedStep[] = [];
-    let unplaced = 0;
-    const ctx = () => actor.getSnapshot().context as SopContext;
-    const current = () => {
-      const s = actor.getSnapshot();
-      return s.status === 'active' ? String(s.value) : undefined;
-    };
-    const deviate = (kind: DeviationKind, node: FlowNode | undefined, params: Partial<DeviationParams>, d: { step?: string; line?: number | undefined; expected: string; actual: string; minutes?: number }) => {
-      const p: DeviationParams = { label: node?.step.label ?? d.step ?? '?', who: node ? names(node.step.pelaksana) : '-', ...params };
-      const t = DEVIATION_TEXTS[kind]!;
-      const out: Mutable<Deviation> = { kind, case: caseId, expected: d.expected, actual: d.actual, message: t.en(p), pesan: t.id(p) };
-      const step = node?.id ?? d.step;
-      if (step !== undefined) out.step = step;
-      if (node !== undefined) out.label = node.step.label;
-      if (d.line !== undefined) out.line = d.line;
-      if (d.minutes !== undefined) out.minutes = d.minutes;
-      deviations.push(out);
-    };
-    /** Sends an event and records the closed visit. */
-    const send = (node: FlowNode, type: Move['type'], role: string, at: number, logged: LogEvent | undefined): DispatchResult => {
-      const n = ctx().visits.length;
-      const r = dispatch(actor, { type, actor: logged ? { role } : { role, name: 'sop-ap replay' }, at });
-      if (!r.accepted) return r;
-      const v = ctx().visits[n - 1]!;
-      const rec: Mutable<ReplayedStep> = {
-        step: node.id,
-        label: node.step.label,
-        visit: v.visit,
-        enteredAt: v.enteredAt,
-        leftAt: at,
-        elapsedMinutes: v.elapsedMinutes ?? 0,
-        budgetMinutes: v.budgetMinutes,
-        source: logged ? 'log' : 'assumed',
-      };
-      if (logged !== undefined) {
-        rec.role = logged.role;
-        if (logged.startedAt !== undefined) rec.elapsedMinutes = calendar.workingMinutesBetween(logged.startedAt, logged.completedAt);
-        if (type !== 'SELESAI') rec.decision = type === 'SETUJU' ? 'setuju' : 'tidak-setuju';
-        if (logged.line !== undefined) rec.line = logged.line;
-      }
-      steps.push(rec);
-      return r;
-    };
-    /** Moves the case with the step's own performer (an assumed completion). */
-    const force = (node: FlowNode, type: Move['type'], at: number) => {
-      const r = send(node, type, node.step.pelaksana[0]!, at, undefined);
-      if (!r.accepted) throw new Error(`sop-ap compliance: the replay could not move step '${node.id}': ${r.refusal.message}`);
-    };
-    for (const e of events) {
-      const at = current();
-      const node = resolveStep(flow, e.step, at);
-      if (node === undefined) {
-        unplaced++;
-        deviate('unknown-step', undefined, { label: e.step }, { step: e.step, line: e.line, expected: flow.nodes.map((n) => n.id).join('|'), actual: e.step });
-        continue;
-      }
-      if (at === undefined) {
-        unplaced++;
-        deviate('after-end', node, { other: String(actor.getSnapshot().value) }, { line: e.line, expected: 'no event', actual: node.id });
-        continue;
-      }
-      if (node.id !== at) {
-        const path = pathBetween(flow, at, node.id);
-        const here = flow.byId.get(at)!;
-        if (path === undefined) {
-          unplaced++;
-          deviate('out-of-order', node, { other: here.step.label }, { line: e.line, expected: at, actual: node.id });
-          continue;
-        }
-        const lastAt = caseTimes(ctx()).lastAt;
-        for (const m of path) {
-          if (m.type === 'TIDAK_SETUJU') {
-            const to = flow.byId.get(m.from.refuse!)!;
-            deviate('missing-decision', m.from, { other: to.step.label }, { line: e.line, expected: 'tidak-setuju', actual: 'none' });
-          } else {
-            deviate('skipped-step', m.from, { other: node.step.label }, { line: e.line, expected: m.from.id, actual: node.id });
-          }
-          force(m.from, m.type, lastAt);
-        }
-      }
-      let type: Move['type'] = node.kind === 'decision' && e.decision !== undefined ? (e.decision === 'setuju' ? 'SETUJU' : 'TIDAK_SETUJU') : 'SELESAI';
-      if (node.kind === 'task' && e.decision === 'tidak-setuju') {
-        deviate('unexpected-decision', node, { actual: 'tidak setuju' }, { line: e.line, expected: 'none', actual: e.decision });
-      }
-      let r = send(node, type, e.role, e.completedAt, e);
-      if (!r.accepted && r.refusal.reason === 'WRONG_EVENT' && node.kind === 'decision') {
-        deviate('missing-decision', node, {}, { line: e.line, expected: 'setuju|tidak-setuju', actual: 'none' });
-        type = 'SETUJU';
-        r = send(node, type, e.role, e.completedAt, e);
-      }
-      if (!r.accepted && r.refusal.reason === 'WRONG_ROLE') {
-        deviate('wrong-performer', node, { actual: names([e.role]) }, { line: e.line, expected: node.step.pelaksana.join('|'), actual: e.role });
-        const n = steps.length;
-        force(node, type, e.completedAt);
-        const rec = steps[n] as Mutable<ReplayedStep>;
-        rec.source = 'log';
-        rec.role = e.role;
-        if (e.startedAt !== undefined) rec.elapsedMinutes = calendar.workingMinutesBetween(e.startedAt, e.completedAt);
-        if (type !== 'SELESAI') rec.decision = type === 'SETUJU' ? 'setuju' : 'tidak-setuju';
-        if (e.line !== undefined) rec.line = e.line;
-      } else if (!r.accepted) {
-        throw new Error(`sop-ap compliance: unexpected refusal ${r.refusal.reason} in case '${caseId}': ${r.refusal.message}`);
-      }
-      const done = steps[steps.length - 1]!;
-      if (done.elapsedMinutes > done.budgetMinutes + 1e-9) {
-        const excess = done.elapsedMinutes - done.budgetMinutes;
-        deviate('over-budget', node, { budget: node.step.waktu.text?.trim() || formatDuration(node.step.waktu), minutes: excess }, {
-          line: e.line,
-          expected: String(done.budgetMinutes),
-          actual: String(done.elapsedMinutes),
-          minutes: excess,
-        });
-      }
-    }
-    const end = current();
-    const snap = actor.getSnapshot();
-    const context = ctx();
-    const times = caseTimes(context);
-    const status: CaseStatus = end !== undefined ? 'berjalan' : snap.value === FINAL_STATES.refused ? 'ditolak' : 'selesai';
-    if (end !== undefined && options.allowIncomplete !== true) {
-      deviate('incomplete-case', flow.byId.get(end), {}, { expected: FINAL_STATES.done, actual: end });
-    }
-    actor.stop();
-    const flowDeviations = deviations.filter((d) => d.kind !== 'over-budget').length;
-    const expected = steps.length + unplaced + (end !== undefined && options.allowIncomplete !== true ? 1 : 0);
-    const reworks: Record<string, number> = {};
-    // Visits beyond the first of a step are its reworks (the machine numbers each visit).
-    for (const v of context.visits) if (v.visit > 1) reworks[v.stepId] = Math.max(reworks[v.stepId] ?? 0, v.visit - 1);
-    const result: Mutable<CaseConformance> = {
-      case: caseId,
-      conformant: deviations.length === 0,
-      fitness: Math.max(0, 1 - flowDeviations / Math.max(1, expected)),
-      status,
-      deviations,
-      steps,
-      reworks,
-      totalMinutes: calendar.workingMinutesBetween(times.startedAt, times.lastAt),
-      startedAt: times.startedAt,
-      events: events.length,
-    };
-    if (end !== undefined) result.currentStep = end;
-    if (times.endedAt !== undefined) result.endedAt = times.endedAt;
-    cases.push(result);
-  }
-  return { sopId: definition.id, calendar: calendar.id, cases, summary: summarize(flow, cases, parsed.problems.length), problems: parsed.problems };
+  return checker.report();
 }
 
 function isParsedLog(log: LogInput): log is ParsedLog {
   return !Array.isArray(log) && typeof log === 'object' && log !== null && Array.isArray((log as ParsedLog).events);
-}
-
-function summarize(flow: Flow, cases: readonly CaseConformance[], problems: number): ConformanceSummary {
-  const byKind: Record<string, number> = {};
-  const byStep: Record<string, number> = {};
-  const reworks: Record<string, number> = {};
-  const timing = new Map<string, { visits: number; over: number; sum: number; max: number; maxRatio: number; budget: number }>();
-  let fitness = 0;
-  for (const c of cases) {
-    fitness += c.fitness;
-    for (const d of c.deviations) {
-      byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
-      if (d.step !== undefined) byStep[d.step] = (byStep[d.step] ?? 0) + 1;
-    }
-    for (const [id, n] of Object.entries(c.reworks)) reworks[id] = (reworks[id] ?? 0) + n;
-    for (const s of c.steps) {
-      if (s.source !== 'log') continue;
-      const t = timing.get(s.step) ?? { visits: 0, over: 0, sum: 0, max: 0, maxRatio: 0, budget: s.budgetMinutes };
-      t.visits++;
-      t.sum += s.elapsedMinutes;
-      if (s.elapsedMinutes > s.budgetMinutes + 1e-9) t.over++;
-      t.max = Math.max(t.max, s.elapsedMinutes);
-      t.maxRatio = Math.max(t.maxRatio, s.elapsedMinutes / s.budgetMinutes);
-      timing.set(s.step, t);
-    }
-  }
-  const slowestSteps: StepTimingSummary[] = [...timing.entries()]
-    .map(([step, t]) => ({
-      step,
-      label: flow.byId.get(step)?.step.label ?? step,
-      budgetMinutes: t.budget,
-      visits: t.visits,
-      overBudget: t.over,
-      meanMinutes: t.sum / t.visits,
-      maxMinutes: t.max,
-      maxRatio: t.maxRatio,
-    }))
-    .sort((a, b) => b.maxRatio - a.maxRatio || a.step.localeCompare(b.step));
-  const conformant = cases.filter((c) => c.conformant).length;
-  return {
-    cases: cases.length,
-    conformant,
-    deviating: cases.length - conformant,
-    meanFitness: cases.length === 0 ? 1 : fitness / cases.length,
-    deviationsByKind: byKind,
-    deviationsByStep: byStep,
-    reworksByStep: reworks,
-    slowestSteps,
-    problems,
-  };
 }

@@ -16,13 +16,15 @@ export {
   type LogProblemCode,
   type ParsedLog,
   type LogReadOptions,
+  type LogSink,
 } from './log.js';
-export { parseCsv, readCsvLog, writeCsvLog, CSV_COLUMNS, type CsvRecord } from './csv.js';
+export { parseCsv, readCsvLog, writeCsvLog, CSV_COLUMNS, type CsvRecord, type LogStreamOptions } from './csv.js';
 export { readJsonLog } from './json.js';
 export { readXesLog, writeXes, historyFromContext, type XesWriteOptions } from './xes.js';
-export { readLog, detectLogFormat, LOG_FORMATS, type LogFormat } from './read.js';
+export { readLog, checkLogFile, detectLogFormat, LOG_FORMATS, type LogFormat } from './read.js';
 export {
   checkConformance,
+  ConformanceChecker,
   DeviationKindSchema,
   DeviationSchema,
   ReplayedStepSchema,

@@ -4,6 +4,20 @@
  */
 import type { Locale } from '../errors/index.js';
 
+type DeviationKind =
+  | 'skipped-step'
+  | 'out-of-order'
+  | 'inserted-step'
+  | 'unknown-step'
+  | 'after-end'
+  | 'incomplete-case'
+  | 'wrong-performer'
+  | 'acting-without-role'
+  | 'missing-decision'
+  | 'contradicted-decision'
+  | 'unexpected-decision'
+  | 'over-budget';
+
 /** What a deviation message names. @internal */
 export interface DeviationParams {
   /** The step's document number (`3`) or, for an unknown step, what the log wrote. */
@@ -30,7 +44,7 @@ export function formatMinutes(m: number, locale: Locale): string {
 type Template = (p: DeviationParams) => string;
 
 /** Deviation texts by kind and locale. @internal */
-export const DEVIATION_TEXTS: Readonly<Record<string, Readonly<Record<Locale, Template>>>> = {
+export const DEVIATION_TEXTS: Readonly<Record<DeviationKind, Readonly<Record<Locale, Template>>>> = {
   'skipped-step': {
     id: (p) => `Langkah ${p.label} (${p.who}) dilewati: log mencatat langkah ${p.other} tanpa langkah ${p.label}`,
     en: (p) => `Step ${p.label} (${p.who}) was skipped: the log records step ${p.other} without step ${p.label}`,
@@ -38,6 +52,18 @@ export const DEVIATION_TEXTS: Readonly<Record<string, Readonly<Record<Locale, Te
   'out-of-order': {
     id: (p) => `Langkah ${p.label} (${p.who}) dicatat tidak berurutan: kasus sedang berada di langkah ${p.other}`,
     en: (p) => `Step ${p.label} (${p.who}) was recorded out of order: the case was at step ${p.other}`,
+  },
+  'inserted-step': {
+    id: (p) => `Langkah ${p.label} (${p.who}) dicatat di tempat yang tidak diizinkan SOP: kasus sedang berada di langkah ${p.other}`,
+    en: (p) => `Step ${p.label} (${p.who}) was recorded where the SOP does not allow it: the case was at step ${p.other}`,
+  },
+  'acting-without-role': {
+    id: (p) => `Langkah ${p.label} dilaksanakan oleh ${p.actual} tanpa peran sendiri yang tercatat`,
+    en: (p) => `Step ${p.label} was performed by ${p.actual} with no own role recorded`,
+  },
+  'contradicted-decision': {
+    id: (p) => `Langkah ${p.label} (${p.who}) tercatat "${p.actual}", tetapi kasus berlanjut seperti setelah ${p.expected} (ke langkah ${p.other})`,
+    en: (p) => `Step ${p.label} (${p.who}) is logged as "${p.actual}", but the case went on as after ${p.expected} (to step ${p.other})`,
   },
   'wrong-performer': {
     id: (p) => `Langkah ${p.label} dilaksanakan oleh ${p.actual}, seharusnya oleh ${p.who}`,

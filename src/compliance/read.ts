@@ -1,8 +1,12 @@
 /**
  * Reading a case log in any of the supported formats.
  */
+import { open, readFile } from 'node:fs/promises';
 import { LogError } from '../errors/index.js';
-import { readCsvLog } from './csv.js';
+import type { AnySopDefinition } from '../definition/index.js';
+import { readCsvLog, streamCsvLog, type LogStreamOptions } from './csv.js';
+import { streamXesLog } from './xes.js';
+import { ConformanceChecker, type ConformanceOptions, type ConformanceReport } from './conformance.js';
 import { readJsonLog } from './json.js';
 import type { LogReadOptions, ParsedLog } from './log.js';
 import { readXesLog } from './xes.js';
@@ -56,5 +60,51 @@ export function readLog(text: string, options: LogReadOptions & { readonly forma
       return readXesLog(text, options);
     default:
       throw new LogError(String(format), `unknown log format (expected ${LOG_FORMATS.join(', ')})`, { detailId: `format log tidak dikenal (pilihan: ${LOG_FORMATS.join(', ')})` });
+  }
+}
+
+/**
+ * Checks a log file against an SOP in a stream: the file is read row by row (CSV with
+ * csv-parse, XES with saxes; JSON is read whole) into a {@link ConformanceChecker}, so memory
+ * grows with the compact per-event store, not with the file's text. Steps are not kept in
+ * the report unless `steps: true`.
+ *
+ * @param definition - the SOP
+ * @param path - the log file
+ * @param options - format (else from the file name and its first bytes), calendar, `allowIncomplete`, zone, roles, a progress callback
+ * @returns the report, as {@link checkConformance} gives it
+ * @throws {@link LogError} when the file cannot be read at all in its format
+ *
+ * @example
+ * ```ts
+ * const report = await checkLogFile(getSop('peningkatan-pelayanan-plut'), 'kasus.csv', { onProgress: (n, total) => … })
+ * ```
+ */
+export async function checkLogFile(
+  definition: AnySopDefinition,
+  path: string,
+  options: ConformanceOptions & LogStreamOptions & { readonly format?: LogFormat } = {},
+): Promise<ConformanceReport & { readonly format: LogFormat }> {
+  const head = await readHead(path);
+  const format = options.format ?? detectLogFormat(head, path);
+  const checker = new ConformanceChecker(definition, { steps: false, ...options });
+  if (format === 'csv') await streamCsvLog(path, checker, options);
+  else if (format === 'xes') await streamXesLog(path, checker, options);
+  else {
+    const log = readJsonLog(await readFile(path, 'utf8'), options);
+    for (const e of log.events) checker.event(e);
+    for (const p of log.problems) checker.problem(p);
+  }
+  return { ...checker.report(), format };
+}
+
+async function readHead(path: string): Promise<string> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(512);
+    const { bytesRead } = await fh.read(buf, 0, 512, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await fh.close();
   }
 }

@@ -74,6 +74,8 @@ export interface MachineInfo {
   readonly order: ReadonlyMap<string, number>;
   /** The machine's clock. */
   readonly clock: () => number;
+  /** The machine's judge (conformance asks it who may perform a step). */
+  readonly judge: Judge;
 }
 
 const machineInfo = new WeakMap<object, MachineInfo>();
@@ -277,7 +279,7 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
       };
     },
   });
-  machineInfo.set(machine, { definition, flow, calendar, budgets, order, clock });
+  machineInfo.set(machine, { definition, flow, calendar, budgets, order, clock, judge });
   // XState infers the same machine, but with a generic D it cannot reduce its routable-state
   // event term (never for these states), so the inferred type is named here by a cast;
   // test/machine/types.test-d.ts pins the state values, events and roles it must keep.

@@ -51,17 +51,20 @@ describe('checkConformance: one case per deviation kind', () => {
     expect(c.deviations[0]).toMatchObject({ line: 4, expected: 'susun-surat-tugas', actual: 'koreksi-konsep-surat' });
     expect(c.deviations[0]!.pesan).toBe('Langkah 3 (Kepala Sub Bagian Tata Usaha/Umpar) dilewati: log mencatat langkah 4 tanpa langkah 3');
     expect(c.status).toBe('selesai');
-    // 7 completions expected (6 logged + the assumed step 3), one flow deviation
-    expect(c.fitness).toBeCloseTo(1 - 1 / 7, 10);
+    // alignment s1 s2 ≫3 s4 s5 s6 s7: one model move; 6 events, shortest complete run 7
+    expect(c.cost).toBe(1);
+    expect(c.fitness).toBeCloseTo(1 - 1 / (6 + 7), 10);
     expect(c.steps.find((s) => s.step === 'susun-surat-tugas')?.source).toBe('assumed');
   });
 
-  it('out of order: step 2 again after step 5 is set aside, the rest still checked', () => {
+  it('inserted: step 2 again after step 5 is a log move, the rest still checked', () => {
     const c = byCase.get('ORDER')!;
-    expect(kinds('ORDER')).toEqual(['out-of-order@perintah-kasubbag-tu']);
+    expect(kinds('ORDER')).toEqual(['inserted-step@perintah-kasubbag-tu']);
     expect(c.deviations[0]).toMatchObject({ line: 13, expected: 'serahkan-tim-kerja', actual: 'perintah-kasubbag-tu' });
+    expect(c.deviations[0]!.pesan).toBe('Langkah 2 (Kepala Bidang) dicatat di tempat yang tidak diizinkan SOP: kasus sedang berada di langkah 6');
     expect(c.status).toBe('selesai');
-    expect(c.fitness).toBeCloseTo(1 - 1 / 8, 10);
+    // one log move; 8 events, shortest run 7
+    expect(c.fitness).toBeCloseTo(1 - 1 / (8 + 7), 10);
   });
 
   it('wrong performer: Kadis answering step 4 (Kepala Bidang); later rows still checked', () => {
@@ -95,14 +98,16 @@ describe('checkConformance: one case per deviation kind', () => {
     expect(c.deviations.map((d) => [d.kind, d.step, d.line])).toEqual([['unknown-step', '9', 39]]);
     expect(c.deviations[0]!.pesan).toBe('Langkah "9" tidak ada dalam SOP');
     expect(c.status).toBe('selesai');
-    expect(c.fitness).toBeCloseTo(1 - 1 / 8, 10);
+    expect(c.fitness).toBeCloseTo(1 - 1 / (8 + 7), 10);
   });
 
   it('incomplete case: stopped waiting at step 4', () => {
     const c = byCase.get('OPEN')!;
     expect(kinds('OPEN')).toEqual(['incomplete-case@koreksi-konsep-surat']);
     expect(c).toMatchObject({ status: 'berjalan', currentStep: 'koreksi-konsep-surat' });
-    expect(c.fitness).toBeCloseTo(1 - 1 / 4, 10);
+    // every missing step counts: model moves 4, 5, 6, 7 after 3 events
+    expect(c.cost).toBe(4);
+    expect(c.fitness).toBeCloseTo(1 - 4 / (3 + 7), 10);
   });
 
   it('event after the end: a second step 7 after the case ended selesai', () => {
@@ -111,25 +116,28 @@ describe('checkConformance: one case per deviation kind', () => {
     expect(c.deviations[0]!.message).toBe('Step 7 (Tim Kerja) was recorded after the case had ended (selesai)');
   });
 
-  it('a rework without the TIDAK SETUJU that causes it is a missing decision, and still counts as a rework', () => {
+  it('step 3 logged twice in a row costs one move: of the two readings of cost 1, step 4 skipped through an unlogged refusal keeps every event synchronous, and wins over an inserted step 3', () => {
     const c = byCase.get('NOREFUSAL')!;
-    expect(kinds('NOREFUSAL')).toEqual(['missing-decision@koreksi-konsep-surat']);
-    expect(c.deviations[0]!.pesan).toContain('mengembalikan kasus ke langkah 3');
+    expect(kinds('NOREFUSAL')).toEqual(['skipped-step@koreksi-konsep-surat']);
+    expect(c.deviations[0]).toMatchObject({ line: 59, expected: 'koreksi-konsep-surat', actual: 'susun-surat-tugas' });
+    expect(c.cost).toBe(1);
     expect(c.reworks).toEqual({ 'susun-surat-tugas': 1, 'koreksi-konsep-surat': 1 });
+    expect(c.steps.map((s) => `${s.label}${s.source === 'assumed' ? '?' : ''}`)).toEqual(['1', '2', '3', '4?', '3', '4', '5', '6', '7']);
   });
 
   it('summarises: 0 of 9 conformant, deviations by kind and by step, slowest step first', () => {
     expect(report.summary).toMatchObject({ cases: 9, conformant: 0, deviating: 9 });
     expect(report.summary.deviationsByKind).toEqual({
-      'skipped-step': 1,
-      'out-of-order': 1,
+      'skipped-step': 2,
+      'inserted-step': 1,
       'wrong-performer': 1,
       'over-budget': 1,
-      'missing-decision': 2,
+      'missing-decision': 1,
       'unknown-step': 1,
       'incomplete-case': 1,
       'after-end': 1,
     });
+    // wrong performer, over budget, missing decision, incomplete (stopped there), skipped (NOREFUSAL)
     expect(report.summary.deviationsByStep['koreksi-konsep-surat']).toBe(5);
     expect(report.summary.slowestSteps[0]).toMatchObject({ step: 'koreksi-konsep-surat', maxMinutes: 60, maxRatio: 4, overBudget: 1 });
   });
