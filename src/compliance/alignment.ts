@@ -186,17 +186,7 @@ class Search {
     this.parent = new Int32Array(size).fill(-1);
     this.via = new Int16Array(size);
     this.closed = new Uint8Array(size);
-    this.unreachable = new Int32Array(size);
-    for (let m = 0; m < model.states; m++) {
-      const reach = model.reach[m]!;
-      const base = m * (L + 1);
-      for (let i = L - 1; i >= 0; i--) {
-        const steps = trace.steps[i]!;
-        let ok = false;
-        for (const k of steps) if (reach[k] === 1) ok = true;
-        this.unreachable[base + i] = this.unreachable[base + i + 1]! + (ok ? 0 : 1);
-      }
-    }
+    this.unreachable = unreachableTable(model, trace);
   }
 
   /** A lower bound of the cost still to pay from state `m` at position `i` (consistent). */
@@ -217,6 +207,25 @@ class Search {
       this.frontier.push(to, g + this.h(to % S, Math.floor(to / S)));
     }
   }
+}
+
+/** Per state and position, how many events from there on the state can no longer perform (an admissible, consistent bound). */
+function unreachableTable(model: AlignModel, trace: AlignTrace): Int32Array {
+  const L = trace.steps.length;
+  const table = new Int32Array((L + 1) * model.states);
+  for (let m = 0; m < model.states; m++) {
+    const reach = model.reach[m]!;
+    const base = m * (L + 1);
+    let count = 0;
+    for (let i = L - 1; i >= 0; i--) {
+      const steps = trace.steps[i]!;
+      let ok = 0;
+      for (let j = 0; j < steps.length; j++) ok |= reach[steps[j]!]!;
+      if (ok === 0) count++;
+      table[base + i] = count;
+    }
+  }
+  return table;
 }
 
 /** The secondary cost of taking transition `t` on an event with decision `d`: a contradiction, or a TIDAK SETUJU nobody logged. */
@@ -277,28 +286,34 @@ export function align(model: AlignModel, trace: AlignTrace, allowIncomplete: boo
 
 function path(s: Search, goal: number): Alignment {
   const S = s.model.states;
-  const out: number[] = [];
+  const parent = s.parent;
+  const via = s.via;
+  let n = 0;
+  for (let id = goal; parent[id]! !== -1; id = parent[id]!) n++;
+  const moves = new Int32Array(n * 4);
   let cost = 0;
-  for (let id = goal; s.parent[id]! !== -1; id = s.parent[id]!) {
-    const from = s.parent[id]!;
-    const via = s.via[id]!;
-    const i = Math.floor(from / S);
+  let k = n * 4;
+  for (let id = goal; parent[id]! !== -1; id = parent[id]!) {
+    const from = parent[id]!;
+    const v = via[id]!;
+    k -= 4;
     const m = from % S;
-    if (via === 0) {
-      out.push(0, i, m, -1);
+    moves[k + 2] = m;
+    if (v === 0) {
+      moves[k] = 0;
+      moves[k + 1] = (from - m) / S;
+      moves[k + 3] = -1;
       cost++;
-    } else if (via < 64) out.push(1, i, m, via - 1);
-    else {
-      out.push(2, -1, m, via - 64);
+    } else if (v < 64) {
+      moves[k] = 1;
+      moves[k + 1] = (from - m) / S;
+      moves[k + 3] = v - 1;
+    } else {
+      moves[k] = 2;
+      moves[k + 1] = -1;
+      moves[k + 3] = v - 64;
       cost++;
     }
-  }
-  const moves = new Int32Array(out.length);
-  for (let k = 0, j = out.length - 4; j >= 0; j -= 4, k += 4) {
-    moves[k] = out[j]!;
-    moves[k + 1] = out[j + 1]!;
-    moves[k + 2] = out[j + 2]!;
-    moves[k + 3] = out[j + 3]!;
   }
   const worst = s.length + s.model.shortest;
   return { moves, cost, fitness: worst === 0 ? 1 : Math.max(0, 1 - cost / worst) };

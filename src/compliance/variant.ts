@@ -82,7 +82,8 @@ function pairSwaps(trace: AlignTrace, moves: readonly Move[], logKinds: readonly
     if (mv.kind !== MoveKind.Model) continue;
     let best = -1;
     for (let k = 0; k < moves.length; k++) {
-      if (logKinds[k] !== 'inserted-step' || partner[k] !== -1) continue;
+      // a step logged elsewhere, or after the end, that the model needed here: one swap
+      if ((logKinds[k] !== 'inserted-step' && logKinds[k] !== 'after-end') || partner[k] !== -1) continue;
       if (!trace.steps[moves[k]!.event]!.includes(mv.state)) continue;
       if (best === -1 || Math.abs(k - j) < Math.abs(best - j)) best = k;
     }
