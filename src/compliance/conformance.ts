@@ -15,7 +15,7 @@ import { createSopMachine, infoOf, judgeEvent, type Judge, type SopContext } fro
 import { normalizeLogEvent, LogDecisionSchema, LogRowReader, type LogEvent, type LogProblem, type LogReadOptions, type LogSink, type ParsedLog } from './log.js';
 import { DEVIATION_TEXTS, type DeviationParams } from './messages.js';
 import { alignModel, type AlignModel } from './alignment.js';
-import { planVariant, type FlowIssue, type PlanStep, type VariantPlan } from './variant.js';
+import { FLOW_ISSUES, planVariant, type FlowIssueKind, type VariantPlan } from './variant.js';
 import { EventStore } from './events.js';
 
 /**
@@ -386,15 +386,16 @@ export class ConformanceChecker implements LogSink {
     const first = events[0]!;
     const startedAt = Number.isNaN(s.startedAt[first]!) ? s.completedAt[first]! : s.startedAt[first]!;
     const walk: CaseWalk = { caseId: s.cases[c]!, events, deviations: [], steps: this.keepSteps ? [] : undefined, lastAt: startedAt };
-    for (const entry of plan.entries) {
-      if ('issue' in entry) {
-        this.flowDeviation(walk, entry.issue);
+    for (let k = 0; k < plan.size; k++) {
+      const issue = plan.issue[k]!;
+      const event = plan.event[k]!;
+      if (issue >= 0) {
+        const kind = FLOW_ISSUES[issue]!;
+        this.flowDeviation(walk, kind, plan.node[k]!, event, plan.visitOrOther[k]!);
         // a logged event the SOP does not place still happened: the next step is measured from it
-        const e = entry.issue.event;
-        if (entry.issue.kind !== 'skipped-step' && entry.issue.kind !== 'after-end' && e >= 0) walk.lastAt = Math.max(walk.lastAt, s.completedAt[events[e]!]!);
-      }
-      else if (entry.step.event === -1) this.assumedStep(walk, entry.step);
-      else this.loggedStep(walk, entry.step);
+        if (kind !== 'skipped-step' && kind !== 'after-end' && event >= 0) walk.lastAt = Math.max(walk.lastAt, s.completedAt[events[event]!]!);
+      } else if (event === -1) this.assumedStep(walk, plan.node[k]!, plan.visitOrOther[k]!);
+      else this.loggedStep(walk, plan.node[k]!, plan.transition[k]!, event, plan.visitOrOther[k]!);
     }
     const n = this.model.steps;
     const result: Mutable<CaseConformance> = {
@@ -441,8 +442,7 @@ export class ConformanceChecker implements LogSink {
   }
 
   /** A deviation of the control flow, from the variant's alignment. */
-  private flowDeviation(walk: CaseWalk, issue: FlowIssue): void {
-    const { kind, node, event, other } = issue;
+  private flowDeviation(walk: CaseWalk, kind: FlowIssueKind, node: number, event: number, other: number): void {
     const id = this.stateId(node);
     switch (kind) {
       case 'unknown-step': {
@@ -462,10 +462,10 @@ export class ConformanceChecker implements LogSink {
   }
 
   /** A step the SOP needed where the log has none (a model move): it takes no time. */
-  private assumedStep(walk: CaseWalk, step: PlanStep): void {
+  private assumedStep(walk: CaseWalk, state: number, visit: number): void {
     if (walk.steps === undefined) return;
-    const node = this.flow.nodes[step.node]!;
-    walk.steps.push({ step: node.id, label: node.step.label, visit: step.visit, enteredAt: walk.lastAt, leftAt: walk.lastAt, elapsedMinutes: 0, budgetMinutes: this.budgets.get(node.id)!, source: 'assumed' });
+    const node = this.flow.nodes[state]!;
+    walk.steps.push({ step: node.id, label: node.step.label, visit, enteredAt: walk.lastAt, leftAt: walk.lastAt, elapsedMinutes: 0, budgetMinutes: this.budgets.get(node.id)!, source: 'assumed' });
   }
 
   /** Whether the machine's judge lets this performer complete this step. */
@@ -487,20 +487,20 @@ export class ConformanceChecker implements LogSink {
   }
 
   /** A step the log and the SOP agree on (a synchronous move): the data-aware checks. */
-  private loggedStep(walk: CaseWalk, step: PlanStep): void {
+  private loggedStep(walk: CaseWalk, state: number, t: number, event: number, visit: number): void {
     const s = this.store;
-    const i = walk.events[step.event]!;
-    const node = this.flow.nodes[step.node]!;
-    const transition = this.model.transitions[step.node]![step.transition]!;
+    const i = walk.events[event]!;
+    const node = this.flow.nodes[state]!;
+    const transition = this.model.transitions[state]![t]!;
     const performer = s.performer[i]!;
     const p = s.performers[performer]!;
     if (p.actingAs !== undefined && p.actingAs.role === p.role) {
-      this.deviate(walk, 'acting-without-role', step.node, step.event, { actual: `${p.actingAs.as === 'plt' ? 'Plt.' : 'Plh.'} ${this.names([p.role])}` }, { expected: 'role', actual: `${p.actingAs.as} ${p.role}` });
+      this.deviate(walk, 'acting-without-role', state, event, { actual: `${p.actingAs.as === 'plt' ? 'Plt.' : 'Plh.'} ${this.names([p.role])}` }, { expected: 'role', actual: `${p.actingAs.as} ${p.role}` });
     }
-    if (!this.performs(step.node, performer)) {
-      this.deviate(walk, 'wrong-performer', step.node, step.event, { actual: this.names([p.role]) }, { expected: node.step.pelaksana.join('|'), actual: p.role });
+    if (!this.performs(state, performer)) {
+      this.deviate(walk, 'wrong-performer', state, event, { actual: this.names([p.role]) }, { expected: node.step.pelaksana.join('|'), actual: p.role });
     }
-    this.checkDecision(walk, step, transition.type, s.decision[i]!);
+    this.checkDecision(walk, state, transition.to, event, transition.type, s.decision[i]!);
     const completedAt = s.completedAt[i]!;
     const from = Number.isNaN(s.startedAt[i]!) ? walk.lastAt : s.startedAt[i]!;
     const elapsed = this.calendar.workingMinutesBetween(from, completedAt);
@@ -508,10 +508,10 @@ export class ConformanceChecker implements LogSink {
     this.totals.addTiming(node.id, elapsed, budget);
     if (elapsed > budget + 1e-9) {
       const excess = elapsed - budget;
-      this.deviate(walk, 'over-budget', step.node, step.event, { budget: node.step.waktu.text?.trim() || formatDuration(node.step.waktu), minutes: excess }, { expected: String(budget), actual: String(elapsed), minutes: excess });
+      this.deviate(walk, 'over-budget', state, event, { budget: node.step.waktu.text?.trim() || formatDuration(node.step.waktu), minutes: excess }, { expected: String(budget), actual: String(elapsed), minutes: excess });
     }
     if (walk.steps !== undefined) {
-      const rec: Mutable<ReplayedStep> = { step: node.id, label: node.step.label, visit: step.visit, enteredAt: walk.lastAt, leftAt: completedAt, elapsedMinutes: elapsed, budgetMinutes: budget, role: p.role, source: 'log' };
+      const rec: Mutable<ReplayedStep> = { step: node.id, label: node.step.label, visit, enteredAt: walk.lastAt, leftAt: completedAt, elapsedMinutes: elapsed, budgetMinutes: budget, role: p.role, source: 'log' };
       if (transition.type !== 'SELESAI') rec.decision = transition.type === 'SETUJU' ? 'setuju' : 'tidak-setuju';
       if (s.line[i]! > 0) rec.line = s.line[i]!;
       walk.steps.push(rec);
@@ -520,21 +520,20 @@ export class ConformanceChecker implements LogSink {
   }
 
   /** The decision the log records against the transition the alignment took. */
-  private checkDecision(walk: CaseWalk, step: PlanStep, taken: 'SELESAI' | 'SETUJU' | 'TIDAK_SETUJU', logged: number): void {
+  private checkDecision(walk: CaseWalk, state: number, target: number, event: number, taken: 'SELESAI' | 'SETUJU' | 'TIDAK_SETUJU', logged: number): void {
     const loggedText = logged === 1 ? 'setuju' : logged === 2 ? 'tidak-setuju' : 'none';
     if (taken === 'SELESAI') {
-      if (logged === 2) this.deviate(walk, 'unexpected-decision', step.node, step.event, { actual: 'tidak setuju' }, { expected: 'none', actual: loggedText });
+      if (logged === 2) this.deviate(walk, 'unexpected-decision', state, event, { actual: 'tidak setuju' }, { expected: 'none', actual: loggedText });
       return;
     }
-    const target = this.model.transitions[step.node]![step.transition]!.to;
     const refused = taken === 'TIDAK_SETUJU';
     const other = refused ? this.stateLabel(target) : undefined;
     if (logged === 0) {
       const params = other === undefined || target >= this.model.steps ? {} : { other };
-      this.deviate(walk, 'missing-decision', step.node, step.event, params, { expected: refused ? 'tidak-setuju' : 'setuju|tidak-setuju', actual: 'none' });
+      this.deviate(walk, 'missing-decision', state, event, params, { expected: refused ? 'tidak-setuju' : 'setuju|tidak-setuju', actual: 'none' });
     } else if ((logged === 1) === refused) {
       const expected = refused ? 'tidak-setuju' : 'setuju';
-      this.deviate(walk, 'contradicted-decision', step.node, step.event, { expected: expected.replace('-', ' '), actual: loggedText.replace('-', ' '), other: this.stateLabel(target) }, { expected, actual: loggedText });
+      this.deviate(walk, 'contradicted-decision', state, event, { expected: expected.replace('-', ' '), actual: loggedText.replace('-', ' '), other: this.stateLabel(target) }, { expected, actual: loggedText });
     }
   }
 }

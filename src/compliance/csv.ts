@@ -5,7 +5,7 @@
  */
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { parse as parseStream, type CsvError, type Info, type Options } from 'csv-parse';
+import { parse as parseStream, type CsvError, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { LogError } from '../errors/index.js';
 import { isProblem, LogRowReader, type LogEvent, type LogProblem, type LogReadOptions, type LogSink, type ParsedLog, type RowFields } from './log.js';
@@ -17,44 +17,39 @@ export interface CsvRecord {
 }
 
 /**
- * The csv-parse options of every reader: RFC 4180 quoting, a byte-order mark dropped, blank
- * lines skipped, rows of any length (the log reader reports short rows itself), and a quote
- * inside an unquoted field kept as a character (`relax_quotes`: csv-parse's own recovery from
- * that error, `skip_records_with_error`, is quadratic on a field followed by many quotes).
+ * The csv-parse options of every reader: RFC 4180 quoting, a byte-order mark dropped, rows of
+ * any length (the log reader reports short rows itself), and a quote inside an unquoted field
+ * kept as a character (`relax_quotes`: csv-parse's own recovery from that error,
+ * `skip_records_with_error`, is quadratic on a field followed by many quotes). Blank lines
+ * come through as one empty field, so the reader counts lines itself (csv-parse's per-record
+ * `info` costs more than the parse).
  */
-function csvOptions(delimiter: string, onRecord: (fields: string[], info: Info) => void): Options {
-  return {
-    delimiter,
-    bom: true,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    on_record: (record: string[], info: Info) => {
-      onRecord(record, info);
-      return null;
-    },
-  };
+function csvOptions(delimiter: string): Options {
+  return { delimiter, bom: true, relax_quotes: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] };
 }
 
-/** Turns csv-parse's end-of-record line counts into each record's first line. */
+/** Counts the lines records span: each record's first line, blank lines skipped. */
 class LineTracker {
-  /** The last line of the last record read. */
-  lastEnd = 0;
-  private lastEmpty = 0;
+  /** The line the next record starts on. */
+  next = 1;
 
-  start(info: Info): number {
-    const start = this.lastEnd + 1 + (info.empty_lines - this.lastEmpty);
-    this.lastEnd = info.lines;
-    this.lastEmpty = info.empty_lines;
-    return start;
+  /** The record's first line, or 0 for a blank line. */
+  start(fields: readonly string[]): number {
+    const line = this.next;
+    let breaks = 0;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      for (let at = f.indexOf('\n'); at !== -1; at = f.indexOf('\n', at + 1)) breaks++;
+    }
+    this.next += 1 + breaks;
+    return fields.length === 1 && fields[0] === '' ? 0 : line;
   }
 }
 
 /** A csv-parse error as a LogError; a quote never closed is placed on the line its record starts. */
 function csvFailure(e: unknown, lines: LineTracker): LogError {
   const err = e as Partial<CsvError> & { lines?: number };
-  const line = err.code === 'CSV_QUOTE_NOT_CLOSED' ? lines.lastEnd + 1 : typeof err.lines === 'number' ? err.lines : undefined;
+  const line = err.code === 'CSV_QUOTE_NOT_CLOSED' ? lines.next : typeof err.lines === 'number' ? err.lines : undefined;
   const what = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : String(err.message ?? e);
   const apa = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'isian bertanda kutip tidak pernah ditutup' : `CSV tidak sah: ${String(err.message ?? e)}`;
   return new LogError('csv', what, { line, detailId: apa, cause: e });
@@ -78,12 +73,29 @@ function csvFailure(e: unknown, lines: LineTracker): LogError {
 export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
   const lines = new LineTracker();
-  try {
-    parseSync(input, csvOptions(delimiter, (fields, info) => records.push({ line: lines.start(info), fields })));
-  } catch (e) {
-    throw csvFailure(e, lines);
+  const { rows, failure } = parseAll(input, csvOptions(delimiter));
+  for (const fields of rows) {
+    const line = lines.start(fields);
+    if (line > 0) records.push({ line, fields });
   }
+  if (failure !== undefined) throw csvFailure(failure, lines);
   return records;
+}
+
+/** Parses CSV text whole; at a structural error, the records before it and the error. */
+function parseAll(text: string, options: Options): { rows: string[][]; failure: unknown } {
+  try {
+    return { rows: parseSync(text, options) as string[][], failure: undefined };
+  } catch (e) {
+    // csv-parse gives up at a structural error: read again to keep the records before it
+    const rows: string[][] = [];
+    try {
+      parseSync(text, { ...options, on_record: (r: string[]) => (rows.push(r), null) });
+    } catch {
+      // the same error
+    }
+    return { rows, failure: e };
+  }
 }
 
 /** The columns of a CSV case log; `started_at`, `decision` and `acting_as` may be absent or empty. */
@@ -113,8 +125,9 @@ class CsvLogRows {
     this.reader = new LogRowReader(options);
   }
 
-  record(fields: string[], info: Info): void {
-    const line = this.lines.start(info);
+  record(fields: string[]): void {
+    const line = this.lines.start(fields);
+    if (line === 0) return;
     if (this.columns === undefined) return this.header(fields, line);
     this.entry++;
     const names = this.columns;
@@ -204,11 +217,9 @@ export function collect(format: ParsedLog['format']): LogSink & { log: ParsedLog
 export function readCsvLog(text: string, options: LogReadOptions = {}): ParsedLog {
   const out = collect('csv');
   const rows = new CsvLogRows(options, out);
-  try {
-    parseSync(text, csvOptions(delimiterOf(text.slice(0, 4096)), (f, i) => rows.record(f, i)));
-  } catch (e) {
-    rows.fail(e);
-  }
+  const { rows: records, failure } = parseAll(text, csvOptions(delimiterOf(text.slice(0, 4096))));
+  for (const fields of records) rows.record(fields);
+  if (failure !== undefined) rows.fail(failure);
   rows.end();
   return out.log;
 }
@@ -241,8 +252,14 @@ function firstBytes(path: string, n: number): string {
  */
 export async function streamCsvLog(path: string, sink: LogSink, options: LogStreamOptions = {}): Promise<void> {
   const rows = new CsvLogRows(options, sink);
-  const parser = parseStream(csvOptions(delimiterOf(firstBytes(path, 4096)), (f, i) => rows.record(f, i)));
-  parser.resume();
+  const parser = parseStream(csvOptions(delimiterOf(firstBytes(path, 4096))));
+  parser.on('data', (fields: string[]) => {
+    try {
+      rows.record(fields);
+    } catch (e) {
+      parser.destroy(e as Error);
+    }
+  });
   const input = createReadStream(path, { highWaterMark: 1 << 16 });
   if (options.onProgress !== undefined) trackProgress(input, statSync(path).size, options.onProgress);
   try {

@@ -189,6 +189,10 @@ function problem(entry: number, line: number | undefined, code: LogProblemCode, 
   return p;
 }
 
+function missing(entry: number, line: number | undefined, caseId: string | undefined, field: string, what: string, apa: string): LogProblem {
+  return problem(entry, line, 'missing-field', field, caseId, `missing ${what} (column '${field}')`, `${apa} tidak diisi (kolom '${field}')`);
+}
+
 const text = (v: unknown): string | undefined => {
   if (v === null || v === undefined) return undefined;
   const s = (typeof v === 'string' ? v : String(v)).trim();
@@ -276,14 +280,13 @@ export class LogRowReader {
    */
   read(r: RowFields, entry: number, line: number | undefined): LogEvent | LogProblem {
     const caseId = text(r.case);
-    const missing = (field: string, what: string, apa: string) => problem(entry, line, 'missing-field', field, caseId, `missing ${what} (column '${field}')`, `${apa} tidak diisi (kolom '${field}')`);
-    if (caseId === undefined) return missing('case', 'case id', 'id kasus');
+    if (caseId === undefined) return missing(entry, line, caseId, 'case', 'case id', 'id kasus');
     const step = text(r.step);
-    if (step === undefined) return missing('step', 'step', 'langkah');
+    if (step === undefined) return missing(entry, line, caseId, 'step', 'step', 'langkah');
     const roleText = text(r.role) ?? text(r.resource);
-    if (roleText === undefined) return missing('role', 'role', 'peran');
+    if (roleText === undefined) return missing(entry, line, caseId, 'role', 'role', 'peran');
     const completedRaw = r.completed_at;
-    if (completedRaw === null || completedRaw === undefined || (typeof completedRaw === 'string' && completedRaw.trim() === '')) return missing('completed_at', 'completion time', 'waktu selesai');
+    if (completedRaw === null || completedRaw === undefined || (typeof completedRaw === 'string' && completedRaw.trim() === '')) return missing(entry, line, caseId, 'completed_at', 'completion time', 'waktu selesai');
     const completedAt = this.time(completedRaw, 'completed_at', entry, line, caseId);
     if (typeof completedAt !== 'number') return completedAt;
     let startedAt: number | undefined;

@@ -1,41 +1,40 @@
 /**
  * The diagnosis of one control-flow variant, derived from its optimal alignment once and
  * shared by every case of the variant: which moves are steps (logged or assumed), which
- * deviations the log and model moves mean, where the case ends. @internal
+ * deviations the log and model moves mean, where the case ends. Held in typed arrays, one
+ * row per entry, so a long variant costs no object per event. @internal
  */
 import { align, MoveKind, type AlignModel, type Alignment, type AlignTrace } from './alignment.js';
 
 /** The kinds of deviation an alignment shows (the data-aware kinds come per event). @internal */
-export type FlowIssueKind = 'skipped-step' | 'out-of-order' | 'inserted-step' | 'unknown-step' | 'after-end' | 'incomplete-case';
+export const FLOW_ISSUES = ['skipped-step', 'out-of-order', 'inserted-step', 'unknown-step', 'after-end', 'incomplete-case'] as const;
+/** See {@link FLOW_ISSUES}. @internal */
+export type FlowIssueKind = (typeof FLOW_ISSUES)[number];
 
-/** A deviation of the variant: its kind, the step (state index), the event, and the other step its message names. @internal */
-export interface FlowIssue {
-  readonly kind: FlowIssueKind;
-  /** The step concerned (a state index), or −1 for a step the SOP lacks. */
-  readonly node: number;
-  /** The event that shows it, or −1. */
-  readonly event: number;
-  /** The state the message names beside it (the step jumped to, the step the case was at, the final state), or −1. */
-  readonly other: number;
-}
+const SKIPPED = 0;
+const OUT_OF_ORDER = 1;
+const INSERTED = 2;
+const UNKNOWN = 3;
+const AFTER_END = 4;
+const INCOMPLETE = 5;
 
-/** One step of the variant as the case passed it: logged (a synchronous move) or assumed (a model move). @internal */
-export interface PlanStep {
-  /** The state index of the step. */
-  readonly node: number;
-  /** The transition taken (index into the state's transitions). */
-  readonly transition: number;
-  /** The event, or −1 for an assumed step. */
-  readonly event: number;
-  /** 1 for the first visit of the step, 2 for the first rework … */
-  readonly visit: number;
-}
-
-/** A variant's diagnosis. @internal */
+/**
+ * A variant's diagnosis: its entries in alignment order, each a step (`issue[k] === −1`: the
+ * state `node[k]` left by `transition[k]`, logged by `event[k]` or assumed when −1, its
+ * `visit[k]`-th visit) or a deviation (`issue[k]` an index into {@link FLOW_ISSUES}, the step
+ * `node[k]` or −1 for a step the SOP lacks, the event `event[k]` that shows it or −1, and the
+ * state `other[k]` its message names beside it or −1).
+ * @internal
+ */
 export interface VariantPlan {
   readonly alignment: Alignment;
-  /** Steps and deviations in alignment order: a step, or a deviation (`issue`). */
-  readonly entries: readonly ({ readonly step: PlanStep } | { readonly issue: FlowIssue })[];
+  readonly size: number;
+  readonly issue: Int8Array;
+  readonly node: Int32Array;
+  readonly transition: Int8Array;
+  readonly event: Int32Array;
+  /** A step's visit number, or a deviation's other state. */
+  readonly visitOrOther: Int32Array;
   /** The state the case is in after its last event: a step (running) or a final state. */
   readonly end: number;
   /** The event whose synchronous move reached the final state, or −1. */
@@ -44,47 +43,39 @@ export interface VariantPlan {
   readonly reworks: ReadonlyMap<number, number>;
 }
 
-interface Move {
-  readonly kind: MoveKind;
-  readonly event: number;
-  readonly state: number;
-  readonly transition: number;
-}
-
-function movesOf(a: Alignment): Move[] {
-  const out: Move[] = [];
-  for (let k = 0; k < a.moves.length; k += 4) out.push({ kind: a.moves[k]!, event: a.moves[k + 1]!, state: a.moves[k + 2]!, transition: a.moves[k + 3]! });
-  return out;
-}
-
-/** Labels each log move: a step the SOP lacks, an event after the case really ended, or a candidate for a swap. */
-function logMoveKinds(model: AlignModel, trace: AlignTrace, moves: readonly Move[]): (FlowIssueKind | undefined)[] {
-  const kinds: (FlowIssueKind | undefined)[] = [];
-  let lastOther: MoveKind | undefined;
-  for (const mv of moves) {
-    if (mv.kind !== MoveKind.Log) {
-      kinds.push(undefined);
-      lastOther = mv.kind;
+/** Labels each log move: a step the SOP lacks, an event after the case really ended, or an inserted step; −1 for other moves. */
+function logMoveKinds(model: AlignModel, trace: AlignTrace, moves: Int32Array): Int8Array {
+  const n = moves.length / 4;
+  const kinds = new Int8Array(n).fill(-1);
+  let lastOther = -1;
+  for (let j = 0; j < n; j++) {
+    const kind = moves[4 * j]!;
+    if (kind !== MoveKind.Log) {
+      lastOther = kind;
       continue;
     }
-    if (trace.steps[mv.event]!.length === 0) kinds.push('unknown-step');
-    else if (mv.state >= model.steps && lastOther === MoveKind.Sync) kinds.push('after-end');
-    else kinds.push('inserted-step');
+    const event = moves[4 * j + 1]!;
+    const state = moves[4 * j + 2]!;
+    if (trace.steps[event]!.length === 0) kinds[j] = UNKNOWN;
+    else if (state >= model.steps && lastOther === MoveKind.Sync) kinds[j] = AFTER_END;
+    else kinds[j] = INSERTED;
   }
   return kinds;
 }
 
-/** Pairs each model move with the nearest log move of the same step still unpaired (a swap, or a step logged elsewhere). */
-function pairSwaps(trace: AlignTrace, moves: readonly Move[], logKinds: readonly (FlowIssueKind | undefined)[]): Int32Array {
-  const partner = new Int32Array(moves.length).fill(-1);
-  for (let j = 0; j < moves.length; j++) {
-    const mv = moves[j]!;
-    if (mv.kind !== MoveKind.Model) continue;
+/** Pairs each model move with the nearest unpaired log move of the same step (a swap, or a step logged elsewhere or after the end). */
+function pairSwaps(trace: AlignTrace, moves: Int32Array, logKinds: Int8Array): Int32Array {
+  const n = moves.length / 4;
+  const partner = new Int32Array(n).fill(-1);
+  const candidates: number[] = [];
+  for (let k = 0; k < n; k++) if (logKinds[k] === INSERTED || logKinds[k] === AFTER_END) candidates.push(k);
+  if (candidates.length === 0) return partner;
+  for (let j = 0; j < n; j++) {
+    if (moves[4 * j]! !== MoveKind.Model) continue;
+    const state = moves[4 * j + 2]!;
     let best = -1;
-    for (let k = 0; k < moves.length; k++) {
-      // a step logged elsewhere, or after the end, that the model needed here: one swap
-      if ((logKinds[k] !== 'inserted-step' && logKinds[k] !== 'after-end') || partner[k] !== -1) continue;
-      if (!trace.steps[moves[k]!.event]!.includes(mv.state)) continue;
+    for (const k of candidates) {
+      if (partner[k] !== -1 || !trace.steps[moves[4 * k + 1]!]!.includes(state)) continue;
       if (best === -1 || Math.abs(k - j) < Math.abs(best - j)) best = k;
     }
     if (best !== -1) {
@@ -93,6 +84,33 @@ function pairSwaps(trace: AlignTrace, moves: readonly Move[], logKinds: readonly
     }
   }
   return partner;
+}
+
+/** The plan under construction. */
+class PlanBuilder {
+  size = 0;
+  readonly issue: Int8Array;
+  readonly node: Int32Array;
+  readonly transition: Int8Array;
+  readonly event: Int32Array;
+  readonly visitOrOther: Int32Array;
+
+  constructor(capacity: number) {
+    this.issue = new Int8Array(capacity);
+    this.node = new Int32Array(capacity);
+    this.transition = new Int8Array(capacity);
+    this.event = new Int32Array(capacity);
+    this.visitOrOther = new Int32Array(capacity);
+  }
+
+  add(issue: number, node: number, transition: number, event: number, visitOrOther: number): void {
+    const k = this.size++;
+    this.issue[k] = issue;
+    this.node[k] = node;
+    this.transition[k] = transition;
+    this.event[k] = event;
+    this.visitOrOther[k] = visitOrOther;
+  }
 }
 
 /**
@@ -109,49 +127,60 @@ function pairSwaps(trace: AlignTrace, moves: readonly Move[], logKinds: readonly
  */
 export function planVariant(model: AlignModel, trace: AlignTrace, allowIncomplete: boolean): VariantPlan {
   const alignment = align(model, trace, allowIncomplete);
-  const moves = movesOf(alignment);
+  const moves = alignment.moves;
+  const n = moves.length / 4;
   const logKinds = logMoveKinds(model, trace, moves);
   const partner = pairSwaps(trace, moves, logKinds);
   let lastSync = -1;
-  moves.forEach((mv, k) => {
-    if (mv.kind === MoveKind.Sync) lastSync = k;
-  });
-  const nextSync = (from: number): Move | undefined => {
-    for (let k = from + 1; k < moves.length; k++) if (moves[k]!.kind === MoveKind.Sync) return moves[k]!;
-    return undefined;
-  };
-  const entries: VariantPlan['entries'][number][] = [];
-  const visits = new Map<number, number>();
+  for (let k = 0; k < n; k++) if (moves[4 * k]! === MoveKind.Sync) lastSync = k;
+  const nextSync = new Int32Array(n + 1).fill(-1);
+  for (let k = n - 1; k >= 0; k--) nextSync[k] = moves[4 * k]! === MoveKind.Sync ? k : nextSync[k + 1]!;
+  // a skipped step is two entries (the deviation and the assumed step), the end one more
+  const out = new PlanBuilder(2 * n + 1);
+  const visits = new Int32Array(model.states);
   let state = model.start;
   let end = -1;
   let endEvent = -1;
-  for (let k = 0; k < moves.length; k++) {
-    const mv = moves[k]!;
-    if (mv.kind === MoveKind.Log) {
-      const kind = partner[k] === -1 ? logKinds[k]! : 'out-of-order';
-      const node = kind === 'unknown-step' ? -1 : partner[k] === -1 ? trace.steps[mv.event]![0]! : moves[partner[k]!]!.state;
-      entries.push({ issue: { kind, node, event: mv.event, other: mv.state } });
+  for (let k = 0; k < n; k++) {
+    const kind = moves[4 * k]!;
+    const event = moves[4 * k + 1]!;
+    const at = moves[4 * k + 2]!;
+    const t = moves[4 * k + 3]!;
+    if (kind === MoveKind.Log) {
+      const issue = partner[k] === -1 ? logKinds[k]! : OUT_OF_ORDER;
+      const node = issue === UNKNOWN ? -1 : partner[k] === -1 ? trace.steps[event]![0]! : moves[4 * partner[k]! + 2]!;
+      out.add(issue, node, -1, event, at);
       continue;
     }
-    if (mv.kind === MoveKind.Model && partner[k] === -1 && k > lastSync) {
+    if (kind === MoveKind.Model && partner[k] === -1 && k > lastSync) {
       if (end === -1) {
-        end = mv.state;
-        if (!allowIncomplete) entries.push({ issue: { kind: 'incomplete-case', node: mv.state, event: -1, other: -1 } });
+        end = at;
+        if (!allowIncomplete) out.add(INCOMPLETE, at, -1, -1, -1);
       }
       continue;
     }
-    if (mv.kind === MoveKind.Model && partner[k] === -1) {
+    if (kind === MoveKind.Model && partner[k] === -1) {
       // the step the log jumped to shows the skip
-      const next = nextSync(k);
-      entries.push({ issue: { kind: 'skipped-step', node: mv.state, event: next?.event ?? -1, other: next?.state ?? -1 } });
+      const next = nextSync[k + 1]!;
+      out.add(SKIPPED, at, -1, next === -1 ? -1 : moves[4 * next + 1]!, next === -1 ? -1 : moves[4 * next + 2]!);
     }
-    const visit = (visits.get(mv.state) ?? 0) + 1;
-    visits.set(mv.state, visit);
-    entries.push({ step: { node: mv.state, transition: mv.transition, event: mv.kind === MoveKind.Sync ? mv.event : -1, visit } });
-    state = model.transitions[mv.state]![mv.transition]!.to;
-    if (state >= model.steps && mv.kind === MoveKind.Sync) endEvent = mv.event;
+    visits[at]!++;
+    out.add(-1, at, t, kind === MoveKind.Sync ? event : -1, visits[at]!);
+    state = model.transitions[at]![t]!.to;
+    if (state >= model.steps && kind === MoveKind.Sync) endEvent = event;
   }
   const reworks = new Map<number, number>();
-  for (const [node, n] of visits) if (n > 1) reworks.set(node, n - 1);
-  return { alignment, entries, end: end === -1 ? state : end, endEvent: end === -1 ? endEvent : -1, reworks };
+  for (let m = 0; m < model.steps; m++) if (visits[m]! > 1) reworks.set(m, visits[m]! - 1);
+  return {
+    alignment,
+    size: out.size,
+    issue: out.issue,
+    node: out.node,
+    transition: out.transition,
+    event: out.event,
+    visitOrOther: out.visitOrOther,
+    end: end === -1 ? state : end,
+    endEvent: end === -1 ? endEvent : -1,
+    reworks,
+  };
 }

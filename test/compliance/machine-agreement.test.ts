@@ -28,7 +28,7 @@ function walk(def: AnySopDefinition, c: { readonly choices: number[]; readonly w
     const node = flow.byId.get(at)!;
     const refuse = node.kind === 'decision' && c.choices[k]! < 3;
     const w = c.wrongRole[k]!;
-    const role = w < roleIds.length && w % 4 === 0 ? roleIds[w]! : node.step.pelaksana[0]!;
+    const role = w === 0 ? roleIds[c.choices[k]! % roleIds.length]! : node.step.pelaksana[0]!;
     const e: LogEvent = { case: 'R', step: node.id, role, completedAt: T0 + k * 6000, line: k + 2 };
     const noise = c.decisionNoise[k]!;
     if (node.kind === 'decision') {
