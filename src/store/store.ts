@@ -46,7 +46,7 @@ export interface CaseView extends CaseRecord {
 }
 
 /** The default address of the embedded database. */
-export function defaultDatabase(env: NodeJS.ProcessEnv = process.env): string {
+export function defaultDatabase(env: Readonly<Record<string, string | undefined>> = process.env): string {
   return env.SOP_AP_DB !== undefined && env.SOP_AP_DB !== '' ? env.SOP_AP_DB : '.sop-ap/db';
 }
 
