@@ -1,14 +1,8 @@
-import { formatMessage } from 'sop-ap';
+import { formatMessage, type RefusalReason } from 'sop-ap';
 
-/** Why the store refused an attempt: the machine's reasons, plus the store's own. */
+/** Why the store refused an attempt: the machine's reasons (read from the core), plus the store's own. */
 export type StoreRefusalReason =
-  | 'UNKNOWN_EVENT'
-  | 'INVALID_EVENT'
-  | 'WRONG_EVENT'
-  | 'WRONG_ROLE'
-  | 'INVALID_TIME'
-  | 'TIME_BACKWARDS'
-  | 'CASE_ENDED'
+  | RefusalReason
   /** `actingAs` without an active grant for that user, role and kind at the event's time. */
   | 'NO_GRANT'
   /** The user performed the step this decision reviews (its rework target) in the same case. */
