@@ -29,6 +29,7 @@ export interface Judge {
 const EVENT_TYPES = new Set(['SELESAI', 'SETUJU', 'TIDAK_SETUJU']);
 const EVENT_KEYS = new Set(['type', 'actor', 'at', 'note']);
 const ACTOR_KEYS = new Set(['role', 'id', 'name', 'actingAs']);
+const ACTING_KEYS = new Set(['role', 'as']);
 
 /** An instant as people in the calendar's zone read it: `Rabu, 23 Des 2026 08.00 WIB`. @internal */
 export function humanTime(at: number, calendar: WorkCalendar, locale: 'id' | 'en'): string {
@@ -175,7 +176,7 @@ function judgeUncached(judge: Judge, context: SopContext, raw: unknown): Verdict
   if (wrongRole !== undefined) return wrongRole;
   const acting = actor.actingAs as unknown;
   if (acting !== undefined) {
-    if (!isPlainObject(acting) || typeof acting.role !== 'string' || (acting.as !== 'plt' && acting.as !== 'plh') || strayKey(acting, new Set(['role', 'as'])) !== undefined) {
+    if (!isPlainObject(acting) || typeof acting.role !== 'string' || (acting.as !== 'plt' && acting.as !== 'plh') || strayKey(acting, ACTING_KEYS) !== undefined) {
       return refuse(judge, 'INVALID_EVENT', stepId, 'actor.actingAs', type, 'actingAs must be { role, as: "plt" | "plh" }', 'actingAs harus { role, as: "plt" | "plh" }');
     }
     const wrongActing = judgeRole(judge, stepId, type, 'actor.actingAs.role', acting.role);
