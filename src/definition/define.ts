@@ -43,8 +43,12 @@ function stepIdAt(input: unknown, index: unknown): string | undefined {
 
 /**
  * Graph checks on a schema-valid definition: unique step ids that are not final-state keys;
- * decision targets that exist (rework before the decision, SETUJU after it); no unreachable
- * step. Performers were checked by the schema.
+ * decision targets that exist (rework before the decision, SETUJU and forward refusals after
+ * it); no unreachable step. Performers were checked by the schema.
+ *
+ * Every path ends: SELESAI, SETUJU and a forward refusal all move strictly forward in
+ * document order, so from every step (whatever refusal is pending) answering SETUJU to each
+ * decision reaches the end. The "after the decision" checks are what keep this true.
  */
 function graphIssues(def: { id: string; steps: readonly { id: string; decision?: { setuju?: string | undefined; tidakSetuju: { action: string; to?: string } } | undefined }[] }): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
@@ -70,12 +74,16 @@ function graphIssues(def: { id: string; steps: readonly { id: string; decision?:
       }
     }
     const t = d.tidakSetuju;
-    if (t.action === 'rework' && t.to !== undefined) {
+    if (t.to !== undefined) {
+      const field = `steps.${i}.decision.tidakSetuju.to`;
+      const what = t.action === 'rework' ? 'rework target' : 'forward refusal target';
       const j = index.get(t.to);
       if (j === undefined) {
-        issues.push({ sopId, stepId: s.id, field: `steps.${i}.decision.tidakSetuju.to`, message: `the rework target '${t.to}' is not a step` });
-      } else if (j >= i) {
-        issues.push({ sopId, stepId: s.id, field: `steps.${i}.decision.tidakSetuju.to`, message: `the rework target '${t.to}' must come before the decision` });
+        issues.push({ sopId, stepId: s.id, field, message: `the ${what} '${t.to}' is not a step` });
+      } else if (t.action === 'rework' && j >= i) {
+        issues.push({ sopId, stepId: s.id, field, message: `the rework target '${t.to}' must come before the decision` });
+      } else if (t.action === 'forward' && j <= i) {
+        issues.push({ sopId, stepId: s.id, field, message: `the forward refusal target '${t.to}' must come after the decision (a refusal that goes back is a rework)` });
       }
     }
   });
@@ -90,9 +98,8 @@ function graphIssues(def: { id: string; steps: readonly { id: string; decision?:
     const s = def.steps[i]!;
     const next = s.decision?.setuju !== undefined ? index.get(s.decision.setuju)! : i + 1;
     stack.push(next);
-    if (s.decision?.tidakSetuju.action === 'rework' && s.decision.tidakSetuju.to !== undefined) {
-      stack.push(index.get(s.decision.tidakSetuju.to)!);
-    }
+    const refusal = s.decision?.tidakSetuju;
+    if (refusal?.to !== undefined) stack.push(index.get(refusal.to)!);
   }
   def.steps.forEach((s, i) => {
     if (!seen.has(i)) {
@@ -108,8 +115,8 @@ function graphIssues(def: { id: string; steps: readonly { id: string; decision?:
  *
  * Checks: the schema (every identity field, every step's fields, budgets parsed from the
  * SOP's text, performers known to the role catalogue), then the graph (unique step ids,
- * decision targets that exist, rework targets before the decision, SETUJU targets after it,
- * no unreachable step).
+ * decision targets that exist, rework targets before the decision, SETUJU and forward
+ * refusal targets after it, so every path ends; no unreachable step).
  *
  * @param input - the definition as written (budgets as text such as `"5 Menit"`)
  * @param options - `roles`: an extended role catalogue

@@ -4,6 +4,16 @@ import type { AnySopDefinition, SopStep } from './types.js';
 /** Where a transition goes: a step id, or one of the final states `selesai` / `ditolak`. */
 export type FlowTarget = string;
 
+/**
+ * What a decision's TIDAK SETUJU does: `rework` sends the case back to an earlier step, `end`
+ * ends it at once as `ditolak`, `forward` goes on to a later step and the case ends as
+ * `ditolak` when that path finishes.
+ */
+export type RefusalKind = 'rework' | 'end' | 'forward';
+
+/** The answer that closes a step: SELESAI for a task, SETUJU or TIDAK_SETUJU for a decision. */
+export type FlowAnswer = 'SELESAI' | 'SETUJU' | 'TIDAK_SETUJU';
+
 /** One step compiled for traversal. */
 export interface FlowNode {
   /** The step's id. */
@@ -16,8 +26,13 @@ export interface FlowNode {
   readonly kind: 'task' | 'decision';
   /** Where SELESAI (task) or SETUJU (decision) goes. */
   readonly next: FlowTarget;
-  /** Where TIDAK SETUJU goes (decisions only): the rework step or `ditolak`. */
+  /**
+   * Where TIDAK SETUJU goes (decisions only): the rework step, the later step of a forward
+   * refusal, or `ditolak`. {@link FlowNode.refusal} says which.
+   */
   readonly refuse: FlowTarget | undefined;
+  /** What TIDAK SETUJU does (decisions only). */
+  readonly refusal: RefusalKind | undefined;
 }
 
 /** A definition compiled into a table of steps: the one traversal every part of the library uses. */
@@ -28,8 +43,19 @@ export interface Flow {
   readonly nodes: readonly FlowNode[];
   /** The steps by id. */
   readonly byId: ReadonlyMap<string, FlowNode>;
-  /** Whether the SOP can end in refusal (some TIDAK SETUJU ends the case). */
+  /** Whether the SOP can end in refusal (some TIDAK SETUJU ends the case, at once or after a forward path). */
   readonly canRefuse: boolean;
+  /** Whether some TIDAK SETUJU goes forward (so a case's outcome depends on more than its last step). */
+  readonly refusesForward: boolean;
+}
+
+/**
+ * Where a case stands in the flow: the step it is at (or the final state it reached), and the
+ * decision whose forward refusal will end it as `ditolak` (`undefined` when none is pending).
+ */
+export interface FlowPosition {
+  readonly at: FlowTarget;
+  readonly refusedAt: string | undefined;
 }
 
 const cache = new WeakMap<object, Flow>();
@@ -47,7 +73,7 @@ export function compileFlow(def: AnySopDefinition): Flow {
   const nodes: FlowNode[] = def.steps.map((step, index) => {
     const following = def.steps[index + 1]?.id ?? FINAL_STATES.done;
     if (step.decision === undefined) {
-      return { id: step.id, index, step, kind: 'task', next: following, refuse: undefined };
+      return { id: step.id, index, step, kind: 'task', next: following, refuse: undefined, refusal: undefined };
     }
     const t = step.decision.tidakSetuju;
     return {
@@ -56,7 +82,8 @@ export function compileFlow(def: AnySopDefinition): Flow {
       step,
       kind: 'decision',
       next: step.decision.setuju ?? following,
-      refuse: t.action === 'rework' ? t.to : FINAL_STATES.refused,
+      refuse: t.action === 'end' ? FINAL_STATES.refused : t.to,
+      refusal: t.action,
     };
   });
   const first = nodes[0];
@@ -65,8 +92,65 @@ export function compileFlow(def: AnySopDefinition): Flow {
     start: first.id,
     nodes: Object.freeze(nodes),
     byId: new Map(nodes.map((n) => [n.id, n])),
-    canRefuse: nodes.some((n) => n.refuse === FINAL_STATES.refused),
+    canRefuse: nodes.some((n) => n.refusal === 'end' || n.refusal === 'forward'),
+    refusesForward: nodes.some((n) => n.refusal === 'forward'),
   });
   cache.set(def, flow);
   return flow;
+}
+
+/**
+ * The one transition rule of an SOP: where `answer` at `node` takes a case whose pending
+ * forward refusal is `refusedAt`.
+ *
+ * - SELESAI / SETUJU go to `node.next`; reaching the end gives `ditolak` while a forward
+ *   refusal is pending, else `selesai`.
+ * - TIDAK SETUJU that ends the case gives `ditolak`.
+ * - TIDAK SETUJU that goes forward goes to its later step and leaves the refusal pending
+ *   (an earlier pending refusal stays the deciding one).
+ * - TIDAK SETUJU that reworks goes back to its step; if that step lies at or before the
+ *   decision whose refusal is pending, the refusal is undone, since that decision will be
+ *   answered again.
+ *
+ * @param flow - the compiled flow
+ * @param node - the step being closed
+ * @param answer - the event that closes it
+ * @param refusedAt - the pending forward refusal (`undefined` when none)
+ * @returns where the case goes and the refusal then pending
+ *
+ * @example
+ * ```ts
+ * const flow = compileFlow(getSop('pendaftaran-narasumber'))
+ * advance(flow, flow.byId.get('persetujuan-ketua')!, 'TIDAK_SETUJU', undefined)
+ * // { at: 'kirim-surat-keterangan', refusedAt: 'persetujuan-ketua' }
+ * ```
+ */
+export function advance(flow: Flow, node: FlowNode, answer: FlowAnswer, refusedAt: string | undefined): FlowPosition {
+  if (answer === 'TIDAK_SETUJU' && node.refusal !== undefined) {
+    const to = node.refuse!;
+    if (node.refusal !== 'rework') return { at: to, refusedAt: refusedAt ?? node.id };
+    const pending = refusedAt === undefined ? undefined : flow.byId.get(refusedAt);
+    const undone = pending !== undefined && flow.byId.get(to)!.index <= pending.index;
+    return { at: to, refusedAt: undone ? undefined : refusedAt };
+  }
+  if (node.next === FINAL_STATES.done && refusedAt !== undefined) return { at: FINAL_STATES.refused, refusedAt };
+  return { at: node.next, refusedAt };
+}
+
+/**
+ * Replays the closed steps of a case (in order) through {@link advance}: where the case
+ * stands and which refusal is pending. Records without an event (the open visit) are skipped.
+ *
+ * @param flow - the compiled flow
+ * @param records - the case's visits, `{ stepId, event }` each
+ * @returns the position after the last closed record (the start when none is closed)
+ */
+export function replayFlow(flow: Flow, records: Iterable<{ readonly stepId: string; readonly event?: FlowAnswer | undefined }>): FlowPosition {
+  let position: FlowPosition = { at: flow.start, refusedAt: undefined };
+  for (const r of records) {
+    const node = flow.byId.get(r.stepId);
+    if (r.event === undefined || node === undefined) continue;
+    position = advance(flow, node, r.event, position.refusedAt);
+  }
+  return position;
 }

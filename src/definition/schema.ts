@@ -39,12 +39,18 @@ export const WaktuSchema = z
   .pipe(DurationSchema);
 
 /**
- * What TIDAK SETUJU does at a decision step: send the case back for rework to an earlier
- * step (`{ action: 'rework', to }`), or end the case as refused (`{ action: 'end' }`).
+ * What TIDAK SETUJU does at a decision step:
+ * - `{ action: 'rework', to }` sends the case back for rework to an earlier step;
+ * - `{ action: 'end' }` ends the case at once as refused (`ditolak`);
+ * - `{ action: 'forward', to }` goes on to a later step (a refusal letter, say) and the case
+ *   ends as `ditolak` when that path finishes: the outcome is decided by the refusal, not by
+ *   the step that came last. A later rework back to this decision (or before it) undoes the
+ *   refusal, since the decision is answered again.
  */
 export const RefusalSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('rework'), to: IdSchema }),
   z.object({ action: z.literal('end') }),
+  z.object({ action: z.literal('forward'), to: IdSchema }),
 ]);
 /** See {@link RefusalSchema}. */
 export type Refusal = z.infer<typeof RefusalSchema>;

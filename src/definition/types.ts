@@ -14,7 +14,10 @@ export type SopStep<S extends string = string, R extends string = Role> = Readon
   readonly decision?:
     | {
         readonly setuju?: S | undefined;
-        readonly tidakSetuju: { readonly action: 'rework'; readonly to: S } | { readonly action: 'end' };
+        readonly tidakSetuju:
+          | { readonly action: 'rework'; readonly to: S }
+          | { readonly action: 'end' }
+          | { readonly action: 'forward'; readonly to: S };
       }
     | undefined;
 };

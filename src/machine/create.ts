@@ -1,5 +1,5 @@
 import { assign, emit, setup, type MetaObject, type NonReducibleUnknown, type StateMachine } from 'xstate';
-import { compileFlow, type Flow, type FlowNode } from '../definition/index.js';
+import { compileFlow, replayFlow, type Flow, type FlowNode } from '../definition/index.js';
 import { FINAL_STATES } from '../definition/index.js';
 import type { AnySopDefinition, RoleOf, StepIdOf } from '../definition/index.js';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
@@ -38,7 +38,10 @@ export interface SopInput {
 export interface SopOutput {
   readonly sopId: string;
   readonly caseId: string | undefined;
+  /** How the case ended: decided by a refusal (at once, or after a forward refusal's path), not by the last step. */
   readonly outcome: 'selesai' | 'ditolak';
+  /** The decision step whose TIDAK SETUJU decided a `ditolak` outcome; absent for `selesai`. */
+  readonly refusedAt?: string;
   readonly startedAt: number;
   readonly endedAt: number;
   readonly totalMinutes: number;
@@ -117,7 +120,9 @@ function recordActor(actor: SopEvent<string>['actor']): RecordedActor {
  * the final state `selesai`, and `ditolak` where a TIDAK SETUJU ends the case.
  *
  * - `SELESAI` completes an ordinary step; `SETUJU` / `TIDAK_SETUJU` answer a decision step.
- *   TIDAK SETUJU goes back to the rework step the definition names, or ends the case.
+ *   TIDAK SETUJU goes back to the rework step the definition names, ends the case, or goes
+ *   forward to a later step; after a forward refusal the case ends in `ditolak` when its path
+ *   finishes (the rule is `advance`, read from the flow).
  * - Only a role that performs the current step (its own role, or the role it acts for as
  *   Plt./Plh.) may move it. A refused event (wrong role, wrong event for the step, unknown
  *   event, malformed actor, unreadable time, a time earlier than the last recorded one)
@@ -181,12 +186,20 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
   const states: Record<string, object> = {};
   for (const n of flow.nodes) {
     const guard = 'allowed';
+    // Where the flow refuses forward, reaching the end gives `ditolak` while a refusal is pending.
+    const onward =
+      flow.refusesForward && n.next === FINAL_STATES.done
+        ? [
+            { guard: 'allowedWhileRefused', target: FINAL_STATES.refused, actions: 'record' },
+            { guard, target: n.next, actions: 'record' },
+          ]
+        : { guard, target: n.next, actions: 'record' };
     states[n.id] =
       n.kind === 'task'
-        ? { on: { SELESAI: { guard, target: n.next, actions: 'record' } } }
+        ? { on: { SELESAI: onward } }
         : {
             on: {
-              SETUJU: { guard, target: n.next, actions: 'record' },
+              SETUJU: onward,
               TIDAK_SETUJU: { guard, target: n.refuse, actions: 'record', reenter: true },
             },
           };
@@ -204,6 +217,7 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
     },
     guards: {
       allowed: ({ context, event }) => judgeEvent(judge, context, event).ok,
+      allowedWhileRefused: ({ context, event }) => judgeEvent(judge, context, event).ok && replayFlow(flow, context.visits).refusedAt !== undefined,
     },
     actions: {
       refuse: emit(({ context, event }) => {
@@ -262,15 +276,16 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
     on: { '*': { actions: 'refuse' } },
     states: states as Record<StateKey, { type?: 'final' }>,
     output: ({ context }) => {
-      // The case ended on its last visit: refused when that visit's TIDAK SETUJU ends the case.
-      const last = context.visits[context.visits.length - 1];
-      const refused = last?.event === 'TIDAK_SETUJU' && nodes.get(last.stepId)?.refuse === FINAL_STATES.refused;
+      // The outcome is the one the flow's transition rule gives for the recorded answers.
+      const { at, refusedAt } = replayFlow(flow, context.visits);
+      const refused = at === FINAL_STATES.refused;
       const { reworks, revisits } = countReworks(context.visits, order);
       const times = caseTimes(context);
       return {
         sopId: context.sopId,
         caseId: context.caseId,
         outcome: refused ? 'ditolak' : 'selesai',
+        ...(refused && refusedAt !== undefined ? { refusedAt } : {}),
         startedAt: times.startedAt,
         endedAt: times.endedAt ?? times.lastAt,
         totalMinutes: context.totalMinutes,

@@ -1,5 +1,5 @@
 import { SopError } from '../errors/index.js';
-import { FINAL_STATES } from '../definition/index.js';
+import { FINAL_STATES, replayFlow } from '../definition/index.js';
 import { provisionalYears, toEpochMs, type InstantInput } from '../time/index.js';
 import { humanTime } from './judge.js';
 import { caseTimes, type SopContext } from './context.js';
@@ -49,6 +49,11 @@ export interface ServiceTime {
   readonly caseId: string | undefined;
   /** `berjalan` while the case runs, else its final state. */
   readonly status: 'berjalan' | 'selesai' | 'ditolak';
+  /**
+   * The decision whose TIDAK SETUJU refused the case: while it runs, a forward refusal whose
+   * path it is on (it will end `ditolak`); once ended, the refusal that decided `ditolak`.
+   */
+  readonly refusedAt: string | undefined;
   /** The current step, while the case runs. */
   readonly current: StepTiming | undefined;
   /** Working minutes of the whole case so far (closed visits plus the open one up to `now`). */
@@ -157,5 +162,6 @@ export function serviceTime(snapshot: SnapshotLike, now?: InstantInput): Service
   const status = value === FINAL_STATES.done ? 'selesai' : value === FINAL_STATES.refused ? 'ditolak' : 'berjalan';
   const first = visits[0];
   const provisional = first === undefined ? [] : provisionalYears(info.calendar, first.enteredAt, Math.max(at, caseTimes(ctx).lastAt));
-  return { sopId: ctx.sopId, caseId: ctx.caseId, status, current, totalMinutes: total, steps, reworks, revisits, provisional };
+  const { refusedAt } = replayFlow(info.flow, ctx.visits);
+  return { sopId: ctx.sopId, caseId: ctx.caseId, status, refusedAt, current, totalMinutes: total, steps, reworks, revisits, provisional };
 }

@@ -32,6 +32,19 @@ export interface ExpectedLeadTime {
   readonly pDitolak: number;
   /** Expected visits of each step per case (1 on the nominal path without refusals). */
   readonly visits: Readonly<Record<string, number>>;
+  /**
+   * Each outcome's probability and the expected lead time of the cases that end so
+   * (`mean` is `undefined` for an outcome that cannot happen with these probabilities).
+   */
+  readonly outcomes: { readonly selesai: OutcomeMoments; readonly ditolak: OutcomeMoments };
+}
+
+/** The probability of one outcome and the expected lead time of the cases that end so. */
+export interface OutcomeMoments {
+  /** Probability that a case ends with this outcome. */
+  readonly probability: number;
+  /** Expected lead time (working minutes) of the cases that end with this outcome; `undefined` when the probability is 0. */
+  readonly mean: number | undefined;
 }
 
 /**
@@ -85,7 +98,11 @@ function solve(a: Float64Array, n: number, bs: Float64Array[], sopId: string): v
  * probability 1 − p and to its TIDAK SETUJU target (rework step or `ditolak`) with probability p;
  * `selesai` and `ditolak` absorb. With `m = (I − Q)⁻¹ d` the expected time to absorption from
  * each step and `s = (I − Q)⁻¹ (E[d²] + 2 d ∘ Q m)` its second moment, the variance is `s − m²`
- * at the first step. No sampling.
+ * at the first step. With `h` the probability of ending `ditolak` from each step
+ * (`(I − Q) h = r`, `r` the one-step probability of reaching `ditolak`) and `g = (I − Q)⁻¹ (d ∘ h)`
+ * the expected lead time over the refused cases, `g / h` at the first step is the expected
+ * lead time of a refused case. A forward refusal is a state of its own in the chain (the step
+ * with the refusal pending), so its path ends in `ditolak` (see {@link StepTable}). No sampling.
  *
  * @param def - the SOP
  * @param options - refusal probability (global or per step), duration model, calendar
@@ -139,6 +156,10 @@ export function expectedFromTable(table: StepTable, options: Omit<ExpectedLeadTi
   for (let i = 0; i < n; i++) rhs[i] = d2[i]! + 2 * d[i]! * (m[i]! - d[i]!);
   const copy2 = Float64Array.from(a);
   solve(copy2, n, [rhs], table.sopId);
+  // time over the refused cases: (I − Q) g = d ∘ h, h the probability of ending ditolak
+  const g = new Float64Array(n);
+  for (let i = 0; i < n; i++) g[i] = d[i]! * pRefusedRhs[i]!;
+  solve(Float64Array.from(a), n, [g], table.sopId);
   const visits = new Float64Array(n);
   visits[table.start] = 1;
   solve(at, n, [visits], table.sopId);
@@ -147,7 +168,12 @@ export function expectedFromTable(table: StepTable, options: Omit<ExpectedLeadTi
   const variance = Math.max(0, rhs[s]! - mean * mean);
   const pDitolak = Math.min(1, Math.max(0, pRefusedRhs[s]!));
   const visitRecord: Record<string, number> = {};
-  for (let i = 0; i < n; i++) visitRecord[table.ids[i]!] = visits[i]!;
-  return { id: table.sopId, mean, variance, sd: Math.sqrt(variance), pSelesai: 1 - pDitolak, pDitolak, visits: visitRecord };
+  for (let i = 0; i < n; i++) visitRecord[table.ids[i]!] = (visitRecord[table.ids[i]!] ?? 0) + visits[i]!;
+  const pSelesai = 1 - pDitolak;
+  const outcomes = {
+    selesai: { probability: pSelesai, mean: pSelesai > 1e-12 ? (mean - g[s]!) / pSelesai : undefined },
+    ditolak: { probability: pDitolak, mean: pDitolak > 1e-12 ? g[s]! / pDitolak : undefined },
+  };
+  return { id: table.sopId, mean, variance, sd: Math.sqrt(variance), pSelesai, pDitolak, visits: visitRecord, outcomes };
 }
 

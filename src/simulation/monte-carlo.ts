@@ -3,10 +3,10 @@ import { SimulationError } from '../errors/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { kalbarCalendar } from '../time/index.js';
 import { DurationModelSchema, type DurationModel, type DurationModelInput } from './durations.js';
-import { expectedFromTable } from './expected.js';
+import { expectedFromTable, type ExpectedLeadTime } from './expected.js';
 import { mulberry32 } from './random.js';
 import { refusalVector, type RefusalInput } from './refusal.js';
-import { compileStepTable, REFUSED, type StepTable } from './step-table.js';
+import { compileStepTable, REFUSAL_CODES, REFUSED, type StepTable } from './step-table.js';
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
@@ -63,12 +63,24 @@ export interface SimulationResult {
   readonly expectedMean: number;
   /** Cases that ended `ditolak`. */
   readonly ditolak: number;
+  /** Per outcome: the cases that ended so and their mean lead time (`undefined` when there were none). */
+  readonly outcomes: { readonly selesai: OutcomeSample; readonly ditolak: OutcomeSample };
+  /** The exact probability and mean lead time of each outcome (absorbing Markov chain) under the same assumptions. */
+  readonly expectedOutcomes: ExpectedLeadTime['outcomes'];
   /** The distribution of lead times. */
   readonly histogram: readonly HistogramBin[];
   /** For each decision step: how many times it sent the case back (TIDAK SETUJU), in total over all runs. */
   readonly reworks: Readonly<Record<string, number>>;
   /** Working minutes per role, averaged per case (a step's time is shared equally among its performers). */
   readonly workload: Readonly<Record<string, number>>;
+}
+
+/** The simulated cases of one outcome. */
+export interface OutcomeSample {
+  /** Cases that ended with this outcome. */
+  readonly cases: number;
+  /** Their mean lead time in working minutes; `undefined` when no case ended so. */
+  readonly mean: number | undefined;
 }
 
 /** Rearranges `a[lo..hi]` so that `a[k]` holds the value it would hold if sorted (quickselect). */
@@ -135,6 +147,7 @@ function runFixed(
   budget: Float64Array,
   next: Int32Array,
   refuse: Int32Array,
+  refusal: Uint8Array,
   pr: Float64Array,
   seed: number,
   runs: number,
@@ -142,6 +155,7 @@ function runFixed(
   times: Float64Array,
   visits: Float64Array,
   reworks: Float64Array,
+  refusedRun: Uint8Array,
   onProgress: ((done: number, total: number) => void) | undefined,
   every: number,
 ): number {
@@ -193,10 +207,13 @@ function runFixed(
         s = next[d]!;
       } else {
         s = refuse[d]!;
-        if (s >= 0) reworks[d]!++;
+        if (refusal[d] === REFUSAL_CODES.rework) reworks[d]!++;
       }
     }
-    if (s === REFUSED) refused++;
+    if (s === REFUSED) {
+      refused++;
+      refusedRun[r] = 1;
+    }
     times[r] = t;
     if (onProgress !== undefined && (r + 1) % every === 0) onProgress(r + 1, runs);
   }
@@ -210,6 +227,19 @@ function runFixed(
     }
   }
   return refused;
+}
+
+/** Cases and mean lead time per outcome, from each run's time and whether it ended refused. */
+function outcomeSamples(times: Float64Array, refusedRun: Uint8Array): SimulationResult['outcomes'] {
+  const count = [0, 0];
+  const sum = [0, 0];
+  for (let r = 0; r < times.length; r++) {
+    const k = refusedRun[r]!;
+    count[k]!++;
+    sum[k]! += times[r]!;
+  }
+  const sample = (k: number): OutcomeSample => ({ cases: count[k]!, mean: count[k]! > 0 ? sum[k]! / count[k]! : undefined });
+  return { selesai: sample(0), ditolak: sample(1) };
 }
 
 /**
@@ -251,7 +281,7 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
   const onProgress = options.onProgress;
 
   const n = table.ids.length;
-  const { budget, next, refuse, decision, start } = table;
+  const { budget, next, refuse, refusal, decision, start } = table;
   // per-step sampling parameters
   const kind = model === 'fixed' ? 0 : model.kind === 'triangular' ? 1 : 2;
   const lo = new Float64Array(n);
@@ -276,6 +306,7 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
   const rnd = mulberry32(seed);
   const times = new Float64Array(runs);
   const reworkCount = new Float64Array(n);
+  const refusedRun = new Uint8Array(runs);
   const stepMinutes = new Float64Array(n);
   let ditolak = 0;
   let sum = 0;
@@ -286,7 +317,7 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
   };
   if (kind === 0) {
     // fixed durations: the tight loop (a step's time is its budget; workload = visits × budget)
-    const out = runFixed(start, budget, next, refuse, pr, seed, runs, maxVisits, times, visitCount, reworkCount, onProgress, every);
+    const out = runFixed(start, budget, next, refuse, refusal, pr, seed, runs, maxVisits, times, visitCount, reworkCount, refusedRun, onProgress, every);
     if (out < 0) tooLong();
     ditolak = out;
     for (let r = 0; r < runs; r++) sum += times[r]!;
@@ -313,13 +344,15 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
         stepMinutes[s]! += dur;
         const ps = pr[s]!;
         if (ps > 0 && rnd() < ps) {
-          const to = refuse[s]!;
-          if (to >= 0) reworkCount[s]!++;
-          s = to;
+          if (refusal[s] === REFUSAL_CODES.rework) reworkCount[s]!++;
+          s = refuse[s]!;
         } else s = next[s]!;
         if (++visits > maxVisits) tooLong();
       }
-      if (s === REFUSED) ditolak++;
+      if (s === REFUSED) {
+        ditolak++;
+        refusedRun[r] = 1;
+      }
       times[r] = t;
       sum += t;
       if (onProgress !== undefined && (r + 1) % every === 0) onProgress(r + 1, runs);
@@ -347,7 +380,7 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
   const reworks: Record<string, number> = {};
   const workload: Record<string, number> = {};
   for (let i = 0; i < n; i++) {
-    if (decision[i] === 1) reworks[table.ids[i]!] = reworkCount[i]!;
+    if (decision[i] === 1) reworks[table.ids[i]!] = (reworks[table.ids[i]!] ?? 0) + reworkCount[i]!;
     const roles = table.roles[i]!;
     for (const role of roles) workload[role] = (workload[role] ?? 0) + stepMinutes[i]! / roles.length / runs;
   }
@@ -365,6 +398,8 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
     max,
     expectedMean: expected.mean,
     ditolak,
+    outcomes: outcomeSamples(times, refusedRun),
+    expectedOutcomes: expected.outcomes,
     histogram,
     reworks,
     workload,

@@ -1,6 +1,6 @@
 import { SimulationError } from '../errors/index.js';
 import type { StepTable } from './step-table.js';
-import { REFUSED } from './step-table.js';
+import { REFUSAL_CODES } from './step-table.js';
 
 /**
  * How often a decision is answered TIDAK SETUJU: one probability for every decision step, or
@@ -30,15 +30,16 @@ export function refusalVector(table: StepTable, refusal: RefusalInput | undefine
     for (const [id, v] of Object.entries(refusal)) {
       const i = table.ids.indexOf(id);
       if (i < 0 || table.decision[i] !== 1) {
-        const decisions = table.ids.filter((_, k) => table.decision[k] === 1);
+        const decisions = table.ids.slice(0, table.steps).filter((_, k) => table.decision[k] === 1);
         throw new SimulationError(`'${id}' is not a decision step (decisions: ${decisions.join(', ') || 'none'})`, { sopId: table.sopId, stepId: id, field: `refusal.${id}` });
       }
       check(v, `refusal.${id}`, id);
-      p[i] = v;
+      // every state of the step (a step can have a state per pending forward refusal)
+      for (let k = i; k < n; k++) if (table.ids[k] === id) p[k] = v;
     }
   }
   for (let i = 0; i < n; i++) {
-    if (p[i] === 1 && table.refuse[i] !== REFUSED) {
+    if (p[i] === 1 && table.refusal[i] === REFUSAL_CODES.rework) {
       throw new SimulationError('a rework decision refused with probability 1 never ends; use a probability below 1', {
         sopId: table.sopId,
         stepId: table.ids[i],

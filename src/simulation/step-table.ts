@@ -1,4 +1,4 @@
-import { compileFlow } from '../definition/index.js';
+import { advance, compileFlow, type Flow, type FlowPosition } from '../definition/index.js';
 import { FINAL_STATES } from '../definition/index.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import { durationToMinutes } from '../time/index.js';
@@ -9,21 +9,31 @@ export const DONE = -1;
 /** Index of the final state `ditolak`. */
 export const REFUSED = -2;
 
+/** {@link StepTable.refusal}: what TIDAK SETUJU does in a state (0 for a task). */
+export const REFUSAL_CODES = { none: 0, rework: 1, end: 2, forward: 3 } as const;
+
 /**
- * An SOP compiled into flat typed arrays for sampling: one slot per step in document order,
- * transitions as indices (`-1` = selesai, `-2` = ditolak), budgets in working minutes. Built from
- * {@link compileFlow}, so it follows the same rules as the machine.
+ * An SOP compiled into flat typed arrays for sampling and for the exact chain: one slot per
+ * state, transitions as indices (`-1` = selesai, `-2` = ditolak), budgets in working minutes.
+ * Built from {@link compileFlow} and its transition rule `advance`, so it follows the same
+ * rules as the machine.
+ *
+ * A state is a step together with the forward refusal pending there. States `0 … steps − 1`
+ * are the steps themselves in document order with no refusal pending; an SOP with a forward
+ * refusal (`{ action: 'forward' }`) gets one more state for each step reachable while that
+ * refusal is pending, whose end is `ditolak` instead of `selesai`. Without forward refusals
+ * the table has exactly one state per step.
  */
 export interface StepTable {
   /** The SOP's id. */
   readonly sopId: string;
-  /** The step ids, by index. */
+  /** The step id of each state (a step appears more than once when it is reachable with a refusal pending). */
   readonly ids: readonly string[];
-  /** The performers of each step, by index. */
+  /** The performers of each state's step. */
   readonly roles: readonly (readonly string[])[];
-  /** The index of the first step. */
+  /** The index of the first state. */
   readonly start: number;
-  /** Each step's budget in working minutes on the calendar. */
+  /** Each state's budget in working minutes on the calendar. */
   readonly budget: Float64Array;
   /** Where SELESAI / SETUJU goes. */
   readonly next: Int32Array;
@@ -31,12 +41,42 @@ export interface StepTable {
   readonly refuse: Int32Array;
   /** 1 for a decision step. */
   readonly decision: Uint8Array;
+  /** What TIDAK SETUJU does: {@link REFUSAL_CODES} (0 none, 1 rework, 2 end, 3 forward). */
+  readonly refusal: Uint8Array;
+  /** The step of each state, as its index in document order. */
+  readonly step: Int32Array;
+  /** How many steps the SOP has (the first `steps` states). */
+  readonly steps: number;
   /** The working minutes of one day on the calendar the budgets were converted with. */
   readonly minutesPerDay: number;
 }
 
-const toIndex = (target: string, byId: ReadonlyMap<string, { index: number }>): number =>
-  target === FINAL_STATES.done ? DONE : target === FINAL_STATES.refused ? REFUSED : byId.get(target)!.index;
+/** Numbers the states of a flow: the steps first, then (step, pending refusal) pairs as they are reached. */
+function enumerateStates(flow: Flow): { positions: FlowPosition[]; next: number[]; refuse: number[] } {
+  const positions: FlowPosition[] = flow.nodes.map((n) => ({ at: n.id, refusedAt: undefined }));
+  const key = (p: FlowPosition) => `${p.at}\u0000${p.refusedAt ?? ''}`;
+  const index = new Map(positions.map((p, i) => [key(p), i]));
+  const toIndex = (p: FlowPosition): number => {
+    if (p.at === FINAL_STATES.done) return DONE;
+    if (p.at === FINAL_STATES.refused) return REFUSED;
+    let i = index.get(key(p));
+    if (i === undefined) {
+      i = positions.length;
+      positions.push(p);
+      index.set(key(p), i);
+    }
+    return i;
+  };
+  const next: number[] = [];
+  const refuse: number[] = [];
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
+    const node = flow.byId.get(p.at)!;
+    next.push(toIndex(advance(flow, node, node.kind === 'task' ? 'SELESAI' : 'SETUJU', p.refusedAt)));
+    refuse.push(node.kind === 'task' ? next[i]! : toIndex(advance(flow, node, 'TIDAK_SETUJU', p.refusedAt)));
+  }
+  return { positions, next, refuse };
+}
 
 /**
  * Compiles a definition into its {@link StepTable}.
@@ -47,26 +87,31 @@ const toIndex = (target: string, byId: ReadonlyMap<string, { index: number }>): 
  */
 export function compileStepTable(def: AnySopDefinition, calendar: Pick<WorkCalendar, 'minutesPerDay'>): StepTable {
   const flow = compileFlow(def);
-  const n = flow.nodes.length;
+  const { positions, next, refuse } = enumerateStates(flow);
+  const n = positions.length;
   const budget = new Float64Array(n);
-  const next = new Int32Array(n);
-  const refuse = new Int32Array(n);
   const decision = new Uint8Array(n);
-  for (const node of flow.nodes) {
-    budget[node.index] = durationToMinutes(node.step.waktu, calendar.minutesPerDay);
-    next[node.index] = toIndex(node.next, flow.byId);
-    refuse[node.index] = node.refuse === undefined ? toIndex(node.next, flow.byId) : toIndex(node.refuse, flow.byId);
-    decision[node.index] = node.kind === 'decision' ? 1 : 0;
-  }
+  const refusal = new Uint8Array(n);
+  const step = new Int32Array(n);
+  const nodes = positions.map((p) => flow.byId.get(p.at)!);
+  nodes.forEach((node, i) => {
+    budget[i] = durationToMinutes(node.step.waktu, calendar.minutesPerDay);
+    decision[i] = node.kind === 'decision' ? 1 : 0;
+    refusal[i] = REFUSAL_CODES[node.refusal ?? 'none'];
+    step[i] = node.index;
+  });
   return Object.freeze({
     sopId: def.id,
-    ids: Object.freeze(flow.nodes.map((x) => x.id)),
-    roles: Object.freeze(flow.nodes.map((x) => Object.freeze([...x.step.pelaksana]))),
+    ids: Object.freeze(nodes.map((x) => x.id)),
+    roles: Object.freeze(nodes.map((x) => Object.freeze([...x.step.pelaksana]))),
     start: flow.byId.get(flow.start)!.index,
     budget,
-    next,
-    refuse,
+    next: Int32Array.from(next),
+    refuse: Int32Array.from(refuse),
     decision,
+    refusal,
+    step,
+    steps: flow.nodes.length,
     minutesPerDay: calendar.minutesPerDay,
   });
 }
