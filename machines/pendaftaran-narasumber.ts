@@ -12,16 +12,18 @@ import { bidangPemberdayaanUsahaKecil } from './units.js';
  * narasumber (resource person) registers through an online form, the Ketua Tim Kerja analyses
  * the data, the Anggota Tim Kerja verifies the profile, the Ketua Tim Kerja approves or refuses
  * and passes it to the Pejabat Level 2, and the approval or refusal letter goes to the
- * applicant. Its nomor is blank in the paper ("061/ /DISKOPUKM").
+ * applicant either way: a refusal at row 4 goes forward to the letter of row 5, and the case
+ * ends `ditolak` when it is sent. Its nomor is blank in the paper ("061/ /DISKOPUKM").
  *
  * @example
  * ```ts
  * import { pendaftaranNarasumber } from 'sop-ap/machines'
- * pendaftaranNarasumber.steps.filter((s) => s.decision).map((s) => s.label) // ['4', '5']
+ * pendaftaranNarasumber.steps.filter((s) => s.decision).map((s) => s.label) // ['4']
  * ```
  */
 export const pendaftaranNarasumber = defineSop({
   id: 'pendaftaran-narasumber',
+  revision: 1,
   nomor: '061/ /DISKOPUKM',
   nama: 'Pendaftaran Narasumber (Narsum)',
   unit: bidangPemberdayaanUsahaKecil,
@@ -51,6 +53,10 @@ export const pendaftaranNarasumber = defineSop({
   pencatatan: ['Supaya ada standar dan transparansi SDM Narasumber yang'],
   source: 'shared/seeds/001_8d931621a3aeff30.txt',
   notes: [
+    {
+      field: 'revision',
+      text: 'Revision 1: rows 4–5 read again. Row 4\'s TIDAK SETUJU no longer ends the case at once: it goes forward to row 5, which sends the letter "disetujui/ tidak" to the applicant, and the case ends ditolak when the letter is sent. Row 5 is a task (the sending) instead of a second decision. Revision 0 ended a refused case at row 4, so a refused applicant got no letter.',
+    },
     {
       field: 'nomor',
       text: 'Written "061/ /DISKOPUKM": the number between the slashes is blank in the paper. Kept as written.',
@@ -132,11 +138,11 @@ export const pendaftaranNarasumber = defineSop({
       kelengkapan: 'Disetujui',
       waktu: '5 Menit',
       output: 'Disiapkan',
-      decision: { tidakSetuju: { action: 'end' } },
+      decision: { tidakSetuju: { action: 'forward', to: 'kirim-surat-keterangan' } },
       notes: [
         {
           field: 'decision.tidakSetuju',
-          text: '"persetujuan/ tidak persetujuan terhadap penetapan pengajuan narasumber": a refusal refuses the application and no return path is written, so TIDAK SETUJU ends the case. Row 5 sends a letter "disetujui/ tidak", so the paper also notifies a refused applicant; the machine has no separate notification step for that. To be confirmed.',
+          text: '"memberikan persetujuan/ tidak persetujuan terhadap penetapan pengajuan narasumber … dan meneruskan ke Pejabat Level 2": the row is answered either way and passed on either way, and row 5 sends the letter "disetujui/ tidak … kepada pemohon", so a refused applicant still gets the letter. No return path is written, so a refusal is not a rework: TIDAK SETUJU goes forward to row 5 and the case ends as ditolak when the letter is sent (revision 1; revision 0 ended the case here at once).',
         },
       ],
     },
@@ -149,15 +155,14 @@ export const pendaftaranNarasumber = defineSop({
       kelengkapan: 'Disetujui',
       waktu: '5 Menit',
       output: 'Diteruskan',
-      decision: { tidakSetuju: { action: 'end' } },
       notes: [
         {
           field: 'pelaksana',
           text: 'Row 4 passes the application "ke Pejabat Level 2 untuk persetujuan", and the letter sent here says whether it was approved: read as the Pejabat Level 2 (the only lane with no other row).',
         },
         {
-          field: 'decision.tidakSetuju',
-          text: 'The letter is "disetujui/ tidak", and only "apabila disetujui" does the case go on (to confirming the Diklat schedule, outside this SOP): read as the Pejabat Level 2\'s approval asked for in row 4; TIDAK SETUJU ends the case as refused, SETUJU ends it as done.',
+          field: 'decision',
+          text: 'Revision 1: a task, not a decision. The row\'s act is "Pengiriman surat keterangan disetujui/ tidak … kepada pemohon": sending the answer given in row 4, for both answers; "apabila disetujui dilanjutkan dengan konfirmasi jadwal diklat" is what follows an approval outside this SOP. Revision 0 read the row as a second decision (the Pejabat Level 2\'s approval asked for in row 4) whose refusal ended the case; but the paper writes no second answer here, only the letter of the first, and the outcome is the one row 4 decided. The Pejabat Level 2\'s "persetujuan" named in row 4 has no row of its own in the paper, so no step is added for it. To be confirmed against the paper\'s diamonds, which the extraction lost.',
         },
       ],
     },

@@ -359,6 +359,8 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
     }
   }
 
+  // before the percentiles, which reorder `times`
+  const outcomes = outcomeSamples(times, refusedRun);
   const mean = sum / runs;
   let sq = 0;
   let min = Infinity;
@@ -398,7 +400,7 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
     max,
     expectedMean: expected.mean,
     ditolak,
-    outcomes: outcomeSamples(times, refusedRun),
+    outcomes,
     expectedOutcomes: expected.outcomes,
     histogram,
     reworks,

@@ -1,7 +1,7 @@
 import { getNextSnapshot } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, test } from 'vitest';
-import { calendar24x7, compileFlow, createSopMachine, FINAL_STATES, ROLE_IDS, UnknownSopError } from 'sop-ap';
+import { calendar24x7, compileFlow, createSopMachine, FINAL_STATES, replayFlow, ROLE_IDS, UnknownSopError } from 'sop-ap';
 import { catalogue, getSop, isSopId, sopIds } from 'sop-ap/machines';
 
 // The fifteen ids of shared/seeds/README.md, in its order.
@@ -42,7 +42,10 @@ describe.each(SEED_IDS)('%s', (id) => {
   const sop = getSop(id);
   const flow = compileFlow(sop);
   const machine = createSopMachine(sop, { calendar: calendar24x7, clock: () => 0 });
-  const byValue = { serializeState: (s: { value: unknown }) => String(s.value) };
+  // A state is its step and the forward refusal pending there (the same step on the refusal path is another state).
+  const byValue = {
+    serializeState: (s: { value: unknown; context: { visits: Parameters<typeof replayFlow>[1] } }) => `${String(s.value)}|${replayFlow(flow, s.context.visits).refusedAt ?? ''}`,
+  };
   // In every state, offer what each of the step's performers may send.
   const performerEvents = (s: { value: unknown }) => {
     const node = flow.byId.get(String(s.value));
@@ -67,9 +70,11 @@ describe.each(SEED_IDS)('%s', (id) => {
   test('in every step only its performers move the case, and only with the event the step takes', () => {
     const paths = getShortestPaths(machine, { ...byValue, events: performerEvents } as never);
     let checked = 0;
+    const steps = new Set<string>();
     for (const p of paths) {
       const node = flow.byId.get(String(p.state.value));
       if (node === undefined) continue;
+      steps.add(node.id);
       for (const role of ROLE_IDS) {
         for (const type of ['SELESAI', 'SETUJU', 'TIDAK_SETUJU'] as const) {
           const next = getNextSnapshot(machine, p.state as never, { type, actor: { role } });
@@ -80,7 +85,10 @@ describe.each(SEED_IDS)('%s', (id) => {
         }
       }
     }
-    expect(checked).toBe(sop.steps.length * ROLE_IDS.length * 3);
+    // every step, once per state of it (a step on a forward refusal's path is reached twice: refusal pending or not)
+    expect([...steps].sort()).toEqual(sop.steps.map((s) => s.id).sort());
+    expect(checked).toBe(paths.filter((p) => flow.byId.has(String(p.state.value))).length * ROLE_IDS.length * 3);
+    expect(checked).toBeGreaterThanOrEqual(sop.steps.length * ROLE_IDS.length * 3);
   });
 
   test('notes are attached to real fields, and every link to another SOP points into the catalogue', () => {

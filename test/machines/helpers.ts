@@ -16,18 +16,19 @@ export function budgetsByUnit(def: AnySopDefinition): Partial<Record<'menit' | '
   return sums;
 }
 
-/** Every decision as `label -> label of its rework target` (or `'end'`), keyed by position when labels repeat. */
+/** Every decision as `label -> label of its rework target` (or `'end'`, or `'forward <label>'`), keyed by position when labels repeat. */
 export function decisionTargets(def: AnySopDefinition): [label: string, target: string][] {
   const flow = compileFlow(def);
   const out: [string, string][] = [];
   for (const node of flow.nodes) {
     if (node.kind !== 'decision' || node.refuse === undefined) continue;
-    out.push([node.step.label, node.refuse === FINAL_STATES.refused ? 'end' : (flow.byId.get(node.refuse)?.step.label ?? `?${node.refuse}`)]);
+    const label = flow.byId.get(node.refuse)?.step.label ?? `?${node.refuse}`;
+    out.push([node.step.label, node.refuse === FINAL_STATES.refused ? 'end' : node.refusal === 'forward' ? `forward ${label}` : label]);
   }
   return out;
 }
 
-/** Every decision as `label -> label of its rework target` (or `'end'`), as a record (labels unique). */
+/** Every decision as `label -> label of its rework target` (or `'end'`, or `'forward <label>'`), as a record (labels unique). */
 export function decisionTargetsByLabel(def: AnySopDefinition): Record<string, string> {
   return Object.fromEntries(decisionTargets(def));
 }

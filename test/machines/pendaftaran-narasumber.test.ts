@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { pendaftaranNarasumber as sop } from '../../machines/pendaftaran-narasumber.js';
+import { calendar24x7, nominalLeadTime } from 'sop-ap';
 import { budgetsByUnit, decisionTargets, performingRoles } from './helpers.js';
 
 const byLabel = (l: string) => sop.steps.find((s) => s.label === l);
@@ -19,12 +20,18 @@ describe('pendaftaran-narasumber', () => {
     expect(budgetsByUnit(sop)).toEqual({ menit: 25 });
   });
 
-  test('decisions: row 4 ("persetujuan/ tidak persetujuan") and row 5 (letter "disetujui/ tidak") both end a refused application', () => {
-    expect(decisionTargets(sop)).toEqual([
-      ['4', 'end'],
-      ['5', 'end'],
-    ]);
-    for (const l of ['4', '5']) expect(byLabel(l)?.notes?.some((n) => n.field === 'decision.tidakSetuju'), l).toBe(true);
+  test('decisions: row 4 ("persetujuan/ tidak persetujuan") refuses forward to row 5, the letter "disetujui/ tidak" sent either way (revision 1)', () => {
+    expect(decisionTargets(sop)).toEqual([['4', 'forward 5']]);
+    expect(byLabel('4')?.notes?.some((n) => n.field === 'decision.tidakSetuju')).toBe(true);
+    expect(byLabel('5')?.decision).toBeUndefined();
+    expect(byLabel('5')?.notes?.find((n) => n.field === 'decision')?.text).toContain('Revision 1');
+    expect(sop.revision).toBe(1);
+    expect(sop.notes?.find((n) => n.field === 'revision')?.text).toContain('Revision 1');
+  });
+
+  test('a refused application gets the letter and ends ditolak; an approved one ends selesai, on the same rows', () => {
+    const refused = nominalLeadTime(sop, { calendar: calendar24x7 }).refusals;
+    expect(refused.map((r) => [r.label, r.refusal, r.path.map((s) => s.label)])).toEqual([['4', 'forward', ['1', '2', '3', '4', '5']]]);
   });
 
   test('every lane (PEMOHON, Anggota Tim Kerja, Ketua Tim Kerja (written twice), Pejabat Level 2) performs a step, and no other role does', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { compileFlow, durationToMinutes, kalbarCalendar, mulberry32, simulate } from 'sop-ap';
+import { advance, compileFlow, durationToMinutes, kalbarCalendar, mulberry32, simulate } from 'sop-ap';
 import { catalogue, sopIds } from 'sop-ap/machines';
 
 /**
- * A step-by-step reference walk over the flow table, drawing one random number per decision
- * met (the same mulberry32 sequence), to check that the folded fixed-duration loop of
- * `simulate` gives identical results.
+ * A step-by-step reference walk over the flow table and its transition rule (`advance`, which
+ * carries a pending forward refusal), drawing one random number per decision met (the same
+ * mulberry32 sequence), to check that the folded fixed-duration loop of `simulate` gives
+ * identical results.
  */
 function reference(id: (typeof sopIds)[number], runs: number, seed: number, p: number) {
   const flow = compileFlow(catalogue[id]);
@@ -15,19 +16,19 @@ function reference(id: (typeof sopIds)[number], runs: number, seed: number, p: n
   const reworks = new Map<string, number>();
   let ditolak = 0;
   for (let r = 0; r < runs; r++) {
-    let at: string = flow.start;
+    let position = { at: flow.start, refusedAt: undefined as string | undefined };
     let t = 0;
     for (;;) {
+      const at = position.at;
       const node = flow.byId.get(at);
       if (node === undefined) break;
       t += durationToMinutes(node.step.waktu, kalbarCalendar.minutesPerDay);
       visits.set(at, (visits.get(at) ?? 0) + 1);
-      if (node.kind === 'decision' && rnd() < p) {
-        if (node.refuse !== 'ditolak') reworks.set(at, (reworks.get(at) ?? 0) + 1);
-        at = node.refuse!;
-      } else at = node.next;
+      const refused = node.kind === 'decision' && rnd() < p;
+      if (refused && node.refusal === 'rework') reworks.set(at, (reworks.get(at) ?? 0) + 1);
+      position = advance(flow, node, node.kind === 'task' ? 'SELESAI' : refused ? 'TIDAK_SETUJU' : 'SETUJU', position.refusedAt);
     }
-    if (at === 'ditolak') ditolak++;
+    if (position.at === 'ditolak') ditolak++;
     times.push(t);
   }
   const workload: Record<string, number> = {};
