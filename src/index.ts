@@ -57,6 +57,7 @@ export {
   compileFlow,
   advance,
   replayFlow,
+  flowStates,
 } from './definition/index.js';
 export type {
   Decision,
@@ -73,6 +74,7 @@ export type {
   FlowNode,
   FlowTarget,
   FlowPosition,
+  FlowStates,
   FlowAnswer,
   RefusalKind,
   SopDefinition,

@@ -1,11 +1,11 @@
 /**
  * Optimal alignments of a trace against the SOP's flow (the flow table of `compileFlow`,
- * read as a labelled transition system: one state per step plus the final states, one
- * transition per event the step takes). A* over (model state × trace position) with the
+ * read as a labelled transition system: one state per step (per step and pending forward
+ * refusal, see `flowStates`) plus the final states, one transition per event the step takes). A* over (model state × trace position) with the
  * standard costs (log move 1, model move 1, synchronous move 0) and a consistent heuristic;
  * ties are broken deterministically. @internal
  */
-import { FINAL_STATES, type Flow } from '../definition/index.js';
+import { FINAL_STATES, flowStates, type Flow } from '../definition/index.js';
 
 /** One transition of a model state: the event that takes it, and where it goes. @internal */
 export interface ModelTransition {
@@ -17,14 +17,22 @@ export interface ModelTransition {
 /** The flow as states and transitions, with what the search needs precomputed. @internal */
 export interface AlignModel {
   readonly flow: Flow;
-  /** Steps are states `0 … n−1` in document order; `n` is `selesai`, `n + 1` is `ditolak`. */
+  /**
+   * The states of `flowStates` (a step, with the forward refusal pending there) are `0 … steps−1`,
+   * the steps themselves first in document order; `steps` is `selesai`, `steps + 1` is `ditolak`.
+   */
   readonly states: number;
   readonly steps: number;
+  /**
+   * Each state's place in the flow: its step's index in `flow.nodes`, or for the final states
+   * `flow.nodes.length` (`selesai`) and `flow.nodes.length + 1` (`ditolak`).
+   */
+  readonly nodeOf: Int32Array;
   readonly start: number;
   readonly transitions: readonly (readonly ModelTransition[])[];
   /** Fewest transitions from each state to a final state. */
   readonly toFinal: Int32Array;
-  /** `reach[m][k]`: step `k` can still be performed from state `m` (itself included). */
+  /** `reach[m][k]`: step `k` (an index in `flow.nodes`) can still be performed from state `m` (itself included). */
   readonly reach: readonly Uint8Array[];
   /** The length of the shortest complete run of the model. */
   readonly shortest: number;
@@ -33,27 +41,35 @@ export interface AlignModel {
 const DONE = FINAL_STATES.done;
 const REFUSED = FINAL_STATES.refused;
 
-/** Builds the alignment model of a flow: every transition is read from the flow table. @internal */
+/**
+ * Builds the alignment model of a flow: the states and every transition are read from
+ * `flowStates` (so a forward refusal's pending outcome is part of the state). @internal
+ */
 export function alignModel(flow: Flow): AlignModel {
+  const fs = flowStates(flow);
+  const P = fs.positions.length;
   const n = flow.nodes.length;
-  const index = new Map(flow.nodes.map((node, i) => [node.id, i]));
-  const target = (t: string): number => (t === DONE ? n : t === REFUSED ? n + 1 : index.get(t)!);
-  const transitions: ModelTransition[][] = flow.nodes.map((node) =>
-    node.kind === 'task'
-      ? [{ type: 'SELESAI', to: target(node.next) }]
+  const target = (t: number | string): number => (t === DONE ? P : t === REFUSED ? P + 1 : (t as number));
+  const nodeOf = new Int32Array(P + 2);
+  fs.positions.forEach((p, m) => (nodeOf[m] = flow.byId.get(p.at)!.index));
+  nodeOf[P] = n;
+  nodeOf[P + 1] = n + 1;
+  const transitions: ModelTransition[][] = fs.positions.map((p, m) =>
+    flow.byId.get(p.at)!.kind === 'task'
+      ? [{ type: 'SELESAI', to: target(fs.next[m]!) }]
       : [
-          { type: 'SETUJU', to: target(node.next) },
-          { type: 'TIDAK_SETUJU', to: target(node.refuse!) },
+          { type: 'SETUJU', to: target(fs.next[m]!) },
+          { type: 'TIDAK_SETUJU', to: target(fs.refuse[m]!) },
         ],
   );
   transitions.push([], []);
-  const states = n + 2;
+  const states = P + 2;
   const toFinal = new Int32Array(states).fill(1 << 30);
-  toFinal[n] = 0;
-  toFinal[n + 1] = 0;
+  toFinal[P] = 0;
+  toFinal[P + 1] = 0;
   for (let changed = true; changed; ) {
     changed = false;
-    for (let m = 0; m < n; m++) {
+    for (let m = 0; m < P; m++) {
       for (const t of transitions[m]!) {
         if (toFinal[t.to]! + 1 < toFinal[m]!) {
           toFinal[m] = toFinal[t.to]! + 1;
@@ -64,16 +80,18 @@ export function alignModel(flow: Flow): AlignModel {
   }
   const reach = transitions.map((_, m) => {
     const seen = new Uint8Array(states);
-    const stack = m < n ? [m] : [];
+    const steps = new Uint8Array(n + 2);
+    const stack = m < P ? [m] : [];
     while (stack.length > 0) {
       const s = stack.pop()!;
       if (seen[s] === 1) continue;
       seen[s] = 1;
-      for (const t of transitions[s]!) if (t.to < n) stack.push(t.to);
+      steps[nodeOf[s]!] = 1;
+      for (const t of transitions[s]!) if (t.to < P) stack.push(t.to);
     }
-    return seen;
+    return steps;
   });
-  return { flow, states, steps: n, start: 0, transitions, toFinal, reach, shortest: toFinal[0]! };
+  return { flow, states, steps: P, nodeOf, start: 0, transitions, toFinal, reach, shortest: toFinal[0]! };
 }
 
 /** A move of an alignment. @internal */
@@ -243,7 +261,7 @@ function expand(s: Search, id: number): void {
   if (i < s.length) {
     s.relax(id, id + S, s.unit + 1, 0);
     const steps = s.trace.steps[i]!;
-    if (steps.includes(m)) {
+    if (steps.includes(s.model.nodeOf[m]!)) {
       const d = s.trace.decisions[i]!;
       for (let t = 0; t < trans.length; t++) s.relax(id, i * S + S + trans[t]!.to, decisionCost(trans[t]!, d), 1 + t);
     }

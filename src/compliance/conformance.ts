@@ -5,7 +5,7 @@
  * step), the decisions and the budgets, so a log is judged by exactly the rules a live case obeys.
  */
 import * as z from 'zod';
-import { compileFlow, type Flow } from '../definition/index.js';
+import { compileFlow, flowStates, type Flow } from '../definition/index.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import { formatDuration } from '../time/index.js';
 import type { WorkCalendar } from '../time/index.js';
@@ -391,13 +391,13 @@ export class ConformanceChecker implements LogSink {
       const event = plan.event[k]!;
       if (issue >= 0) {
         const kind = FLOW_ISSUES[issue]!;
-        this.flowDeviation(walk, kind, plan.node[k]!, event, plan.visitOrOther[k]!);
+        this.flowDeviation(walk, kind, plan.node[k]!, event, plan.visitOrOther[k]!, plan.state[k]!);
         // a logged event the SOP does not place still happened: the next step is measured from it
         if (kind !== 'skipped-step' && kind !== 'after-end' && event >= 0) walk.lastAt = Math.max(walk.lastAt, s.completedAt[events[event]!]!);
       } else if (event === -1) this.assumedStep(walk, plan.node[k]!, plan.visitOrOther[k]!);
-      else this.loggedStep(walk, plan.node[k]!, plan.transition[k]!, event, plan.visitOrOther[k]!);
+      else this.loggedStep(walk, plan.node[k]!, plan.state[k]!, plan.transition[k]!, event, plan.visitOrOther[k]!);
     }
-    const n = this.model.steps;
+    const n = this.flow.nodes.length;
     const result: Mutable<CaseConformance> = {
       case: walk.caseId,
       conformant: walk.deviations.length === 0,
@@ -418,17 +418,17 @@ export class ConformanceChecker implements LogSink {
 
   /** A state's label for a message: a step's document number, or the final state's name. */
   private stateLabel(state: number): string {
-    const n = this.model.steps;
+    const n = this.flow.nodes.length;
     return state < 0 ? '-' : state < n ? this.flow.nodes[state]!.step.label : state === n ? 'selesai' : 'ditolak';
   }
 
   private stateId(state: number): string {
-    const n = this.model.steps;
+    const n = this.flow.nodes.length;
     return state < 0 ? 'none' : state < n ? this.flow.nodes[state]!.id : state === n ? 'selesai' : 'ditolak';
   }
 
   private deviate(walk: CaseWalk, kind: DeviationKind, node: number, event: number, params: Partial<DeviationParams>, d: { readonly expected: string; readonly actual: string; readonly minutes?: number; readonly step?: string }): void {
-    const flowNode = node >= 0 && node < this.model.steps ? this.flow.nodes[node]! : undefined;
+    const flowNode = node >= 0 && node < this.flow.nodes.length ? this.flow.nodes[node]! : undefined;
     const p: DeviationParams = { label: flowNode?.step.label ?? d.step ?? '?', who: flowNode === undefined ? '-' : this.who[node]!, ...params };
     const t = DEVIATION_TEXTS[kind]!;
     const out: Mutable<Deviation> = { kind, case: walk.caseId, expected: d.expected, actual: d.actual, message: t.en(p), pesan: t.id(p) };
@@ -442,7 +442,7 @@ export class ConformanceChecker implements LogSink {
   }
 
   /** A deviation of the control flow, from the variant's alignment. */
-  private flowDeviation(walk: CaseWalk, kind: FlowIssueKind, node: number, event: number, other: number): void {
+  private flowDeviation(walk: CaseWalk, kind: FlowIssueKind, node: number, event: number, other: number, state: number): void {
     const id = this.stateId(node);
     switch (kind) {
       case 'unknown-step': {
@@ -454,11 +454,17 @@ export class ConformanceChecker implements LogSink {
       case 'after-end':
         return this.deviate(walk, kind, node, event, { other: this.stateId(other) }, { expected: 'no event', actual: id });
       case 'incomplete-case':
-        return this.deviate(walk, kind, node, event, {}, { expected: 'selesai', actual: id });
+        // where the case should have ended: ditolak while a forward refusal is pending
+        return this.deviate(walk, kind, node, event, {}, { expected: this.pending(state) ? 'ditolak' : 'selesai', actual: id });
       default:
         // out-of-order, inserted-step: the case was at `other` when the log recorded the step
         return this.deviate(walk, kind, node, event, { other: this.stateLabel(other) }, { expected: this.stateId(other), actual: id });
     }
+  }
+
+  /** Whether a forward refusal is pending in model state `state` (the case will end `ditolak`). */
+  private pending(state: number): boolean {
+    return state >= 0 && state < this.model.steps && flowStates(this.flow).positions[state]!.refusedAt !== undefined;
   }
 
   /** A step the SOP needed where the log has none (a model move): it takes no time. */
@@ -487,20 +493,20 @@ export class ConformanceChecker implements LogSink {
   }
 
   /** A step the log and the SOP agree on (a synchronous move): the data-aware checks. */
-  private loggedStep(walk: CaseWalk, state: number, t: number, event: number, visit: number): void {
+  private loggedStep(walk: CaseWalk, step: number, state: number, t: number, event: number, visit: number): void {
     const s = this.store;
     const i = walk.events[event]!;
-    const node = this.flow.nodes[state]!;
+    const node = this.flow.nodes[step]!;
     const transition = this.model.transitions[state]![t]!;
     const performer = s.performer[i]!;
     const p = s.performers[performer]!;
     if (p.actingAs !== undefined && p.actingAs.role === p.role) {
-      this.deviate(walk, 'acting-without-role', state, event, { actual: `${p.actingAs.as === 'plt' ? 'Plt.' : 'Plh.'} ${this.names([p.role])}` }, { expected: 'role', actual: `${p.actingAs.as} ${p.role}` });
+      this.deviate(walk, 'acting-without-role', step, event, { actual: `${p.actingAs.as === 'plt' ? 'Plt.' : 'Plh.'} ${this.names([p.role])}` }, { expected: 'role', actual: `${p.actingAs.as} ${p.role}` });
     }
-    if (!this.performs(state, performer)) {
-      this.deviate(walk, 'wrong-performer', state, event, { actual: this.names([p.role]) }, { expected: node.step.pelaksana.join('|'), actual: p.role });
+    if (!this.performs(step, performer)) {
+      this.deviate(walk, 'wrong-performer', step, event, { actual: this.names([p.role]) }, { expected: node.step.pelaksana.join('|'), actual: p.role });
     }
-    this.checkDecision(walk, state, transition.to, event, transition.type, s.decision[i]!);
+    this.checkDecision(walk, step, this.model.nodeOf[transition.to]!, event, transition.type, s.decision[i]!);
     const completedAt = s.completedAt[i]!;
     const from = Number.isNaN(s.startedAt[i]!) ? walk.lastAt : s.startedAt[i]!;
     const elapsed = this.calendar.workingMinutesBetween(from, completedAt);
@@ -508,7 +514,7 @@ export class ConformanceChecker implements LogSink {
     this.totals.addTiming(node.id, elapsed, budget);
     if (elapsed > budget + 1e-9) {
       const excess = elapsed - budget;
-      this.deviate(walk, 'over-budget', state, event, { budget: node.step.waktu.text?.trim() || formatDuration(node.step.waktu), minutes: excess }, { expected: String(budget), actual: String(elapsed), minutes: excess });
+      this.deviate(walk, 'over-budget', step, event, { budget: node.step.waktu.text?.trim() || formatDuration(node.step.waktu), minutes: excess }, { expected: String(budget), actual: String(elapsed), minutes: excess });
     }
     if (walk.steps !== undefined) {
       const rec: Mutable<ReplayedStep> = { step: node.id, label: node.step.label, visit, enteredAt: walk.lastAt, leftAt: completedAt, elapsedMinutes: elapsed, budgetMinutes: budget, role: p.role, source: 'log' };
@@ -529,7 +535,7 @@ export class ConformanceChecker implements LogSink {
     const refused = taken === 'TIDAK_SETUJU';
     const other = refused ? this.stateLabel(target) : undefined;
     if (logged === 0) {
-      const params = other === undefined || target >= this.model.steps ? {} : { other };
+      const params = other === undefined || target >= this.flow.nodes.length ? {} : { other };
       this.deviate(walk, 'missing-decision', state, event, params, { expected: refused ? 'tidak-setuju' : 'setuju|tidak-setuju', actual: 'none' });
     } else if ((logged === 1) === refused) {
       const expected = refused ? 'tidak-setuju' : 'setuju';

@@ -20,10 +20,12 @@ const INCOMPLETE = 5;
 
 /**
  * A variant's diagnosis: its entries in alignment order, each a step (`issue[k] === −1`: the
- * state `node[k]` left by `transition[k]`, logged by `event[k]` or assumed when −1, its
+ * step `node[k]` (its model state `state[k]`) left by `transition[k]`, logged by `event[k]` or assumed when −1, its
  * `visit[k]`-th visit) or a deviation (`issue[k]` an index into {@link FLOW_ISSUES}, the step
  * `node[k]` or −1 for a step the SOP lacks, the event `event[k]` that shows it or −1, and the
- * state `other[k]` its message names beside it or −1).
+ * step or final state `other[k]` its message names beside it or −1). Steps and final states are
+ * indices in `flow.nodes` (`selesai` is `flow.nodes.length`, `ditolak` one more): a model state
+ * (a step with a pending forward refusal) is read back to its step.
  * @internal
  */
 export interface VariantPlan {
@@ -31,15 +33,19 @@ export interface VariantPlan {
   readonly size: number;
   readonly issue: Int8Array;
   readonly node: Int32Array;
+  /** A step entry's model state (the row of `AlignModel.transitions` its transition is read from). */
+  readonly state: Int32Array;
   readonly transition: Int8Array;
   readonly event: Int32Array;
   /** A step's visit number, or a deviation's other state. */
   readonly visitOrOther: Int32Array;
-  /** The state the case is in after its last event: a step (running) or a final state. */
+  /** Where the case is after its last event: a step (running) or a final state (as `node`). */
   readonly end: number;
+  /** The model state the case is in after its last event (a pending forward refusal shows here). */
+  readonly endState: number;
   /** The event whose synchronous move reached the final state, or −1. */
   readonly endEvent: number;
-  /** Visits beyond the first, per state index (only states reworked). */
+  /** Visits beyond the first, per step index (only steps reworked). */
   readonly reworks: ReadonlyMap<number, number>;
 }
 
@@ -64,7 +70,7 @@ function logMoveKinds(model: AlignModel, trace: AlignTrace, moves: Int32Array): 
 }
 
 /** Pairs each model move with the nearest unpaired log move of the same step (a swap, or a step logged elsewhere or after the end). */
-function pairSwaps(trace: AlignTrace, moves: Int32Array, logKinds: Int8Array): Int32Array {
+function pairSwaps(model: AlignModel, trace: AlignTrace, moves: Int32Array, logKinds: Int8Array): Int32Array {
   const n = moves.length / 4;
   const partner = new Int32Array(n).fill(-1);
   const candidates: number[] = [];
@@ -72,10 +78,10 @@ function pairSwaps(trace: AlignTrace, moves: Int32Array, logKinds: Int8Array): I
   if (candidates.length === 0) return partner;
   for (let j = 0; j < n; j++) {
     if (moves[4 * j]! !== MoveKind.Model) continue;
-    const state = moves[4 * j + 2]!;
+    const node = model.nodeOf[moves[4 * j + 2]!]!;
     let best = -1;
     for (const k of candidates) {
-      if (partner[k] !== -1 || !trace.steps[moves[4 * k + 1]!]!.includes(state)) continue;
+      if (partner[k] !== -1 || !trace.steps[moves[4 * k + 1]!]!.includes(node)) continue;
       if (best === -1 || Math.abs(k - j) < Math.abs(best - j)) best = k;
     }
     if (best !== -1) {
@@ -91,6 +97,7 @@ class PlanBuilder {
   size = 0;
   readonly issue: Int8Array;
   readonly node: Int32Array;
+  readonly state: Int32Array;
   readonly transition: Int8Array;
   readonly event: Int32Array;
   readonly visitOrOther: Int32Array;
@@ -98,15 +105,17 @@ class PlanBuilder {
   constructor(capacity: number) {
     this.issue = new Int8Array(capacity);
     this.node = new Int32Array(capacity);
+    this.state = new Int32Array(capacity).fill(-1);
     this.transition = new Int8Array(capacity);
     this.event = new Int32Array(capacity);
     this.visitOrOther = new Int32Array(capacity);
   }
 
-  add(issue: number, node: number, transition: number, event: number, visitOrOther: number): void {
+  add(issue: number, node: number, transition: number, event: number, visitOrOther: number, state = -1): void {
     const k = this.size++;
     this.issue[k] = issue;
     this.node[k] = node;
+    this.state[k] = state;
     this.transition[k] = transition;
     this.event[k] = event;
     this.visitOrOther[k] = visitOrOther;
@@ -130,14 +139,15 @@ export function planVariant(model: AlignModel, trace: AlignTrace, allowIncomplet
   const moves = alignment.moves;
   const n = moves.length / 4;
   const logKinds = logMoveKinds(model, trace, moves);
-  const partner = pairSwaps(trace, moves, logKinds);
+  const partner = pairSwaps(model, trace, moves, logKinds);
+  const nodeOf = model.nodeOf;
   let lastSync = -1;
   for (let k = 0; k < n; k++) if (moves[4 * k]! === MoveKind.Sync) lastSync = k;
   const nextSync = new Int32Array(n + 1).fill(-1);
   for (let k = n - 1; k >= 0; k--) nextSync[k] = moves[4 * k]! === MoveKind.Sync ? k : nextSync[k + 1]!;
   // a skipped step is two entries (the deviation and the assumed step), the end one more
   const out = new PlanBuilder(2 * n + 1);
-  const visits = new Int32Array(model.states);
+  const visits = new Int32Array(model.flow.nodes.length);
   let state = model.start;
   let end = -1;
   let endEvent = -1;
@@ -148,38 +158,41 @@ export function planVariant(model: AlignModel, trace: AlignTrace, allowIncomplet
     const t = moves[4 * k + 3]!;
     if (kind === MoveKind.Log) {
       const issue = partner[k] === -1 ? logKinds[k]! : OUT_OF_ORDER;
-      const node = issue === UNKNOWN ? -1 : partner[k] === -1 ? trace.steps[event]![0]! : moves[4 * partner[k]! + 2]!;
-      out.add(issue, node, -1, event, at);
+      const node = issue === UNKNOWN ? -1 : partner[k] === -1 ? trace.steps[event]![0]! : nodeOf[moves[4 * partner[k]! + 2]!]!;
+      out.add(issue, node, -1, event, nodeOf[at]!);
       continue;
     }
     if (kind === MoveKind.Model && partner[k] === -1 && k > lastSync) {
       if (end === -1) {
         end = at;
-        if (!allowIncomplete) out.add(INCOMPLETE, at, -1, -1, -1);
+        if (!allowIncomplete) out.add(INCOMPLETE, nodeOf[at]!, -1, -1, -1, at);
       }
       continue;
     }
     if (kind === MoveKind.Model && partner[k] === -1) {
       // the step the log jumped to shows the skip
       const next = nextSync[k + 1]!;
-      out.add(SKIPPED, at, -1, next === -1 ? -1 : moves[4 * next + 1]!, next === -1 ? -1 : moves[4 * next + 2]!);
+      out.add(SKIPPED, nodeOf[at]!, -1, next === -1 ? -1 : moves[4 * next + 1]!, next === -1 ? -1 : nodeOf[moves[4 * next + 2]!]!);
     }
-    visits[at]!++;
-    out.add(-1, at, t, kind === MoveKind.Sync ? event : -1, visits[at]!);
+    const node = nodeOf[at]!;
+    visits[node]!++;
+    out.add(-1, node, t, kind === MoveKind.Sync ? event : -1, visits[node]!, at);
     state = model.transitions[at]![t]!.to;
     if (state >= model.steps && kind === MoveKind.Sync) endEvent = event;
   }
   const reworks = new Map<number, number>();
-  for (let m = 0; m < model.steps; m++) if (visits[m]! > 1) reworks.set(m, visits[m]! - 1);
+  for (let m = 0; m < visits.length; m++) if (visits[m]! > 1) reworks.set(m, visits[m]! - 1);
   return {
     alignment,
     size: out.size,
     issue: out.issue,
     node: out.node,
+    state: out.state,
     transition: out.transition,
     event: out.event,
     visitOrOther: out.visitOrOther,
-    end: end === -1 ? state : end,
+    end: nodeOf[end === -1 ? state : end]!,
+    endState: end === -1 ? state : end,
     endEvent: end === -1 ? endEvent : -1,
     reworks,
   };

@@ -154,3 +154,55 @@ export function replayFlow(flow: Flow, records: Iterable<{ readonly stepId: stri
   }
   return position;
 }
+
+/** The states of a flow with their transitions: see {@link flowStates}. */
+export interface FlowStates {
+  /** Each state: a step and the forward refusal pending there. The first `flow.nodes.length` are the steps with none pending, in document order. */
+  readonly positions: readonly FlowPosition[];
+  /** Where SELESAI / SETUJU goes from each state: a state index, or `selesai` / `ditolak`. */
+  readonly next: readonly (number | typeof FINAL_STATES.done | typeof FINAL_STATES.refused)[];
+  /** Where TIDAK SETUJU goes from each state (a task's entry repeats `next`). */
+  readonly refuse: readonly (number | typeof FINAL_STATES.done | typeof FINAL_STATES.refused)[];
+}
+
+/**
+ * Numbers the states a case can be in: each step with the forward refusal pending there
+ * (none, or the decision that refused forward), with the transitions {@link advance} gives.
+ * The steps themselves come first (no refusal pending), then each (step, pending refusal)
+ * pair as it is reached; without forward refusals there is one state per step. The exact
+ * chain, Monte Carlo and the BPMN rendering read this, so a refused case's path is a path of
+ * its own wherever the outcome matters.
+ *
+ * @param flow - the compiled flow
+ */
+export function flowStates(flow: Flow): FlowStates {
+  const hit = statesCache.get(flow);
+  if (hit) return hit;
+  const positions: FlowPosition[] = flow.nodes.map((n) => ({ at: n.id, refusedAt: undefined }));
+  const key = (p: FlowPosition) => `${p.at}\u0000${p.refusedAt ?? ''}`;
+  const index = new Map(positions.map((p, i) => [key(p), i]));
+  type Target = FlowStates['next'][number];
+  const toIndex = (p: FlowPosition): Target => {
+    if (p.at === FINAL_STATES.done || p.at === FINAL_STATES.refused) return p.at;
+    let i = index.get(key(p));
+    if (i === undefined) {
+      i = positions.length;
+      positions.push(p);
+      index.set(key(p), i);
+    }
+    return i;
+  };
+  const next: Target[] = [];
+  const refuse: Target[] = [];
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
+    const node = flow.byId.get(p.at)!;
+    next.push(toIndex(advance(flow, node, node.kind === 'task' ? 'SELESAI' : 'SETUJU', p.refusedAt)));
+    refuse.push(node.kind === 'task' ? next[i]! : toIndex(advance(flow, node, 'TIDAK_SETUJU', p.refusedAt)));
+  }
+  const states: FlowStates = Object.freeze({ positions: Object.freeze(positions), next: Object.freeze(next), refuse: Object.freeze(refuse) });
+  statesCache.set(flow, states);
+  return states;
+}
+
+const statesCache = new WeakMap<Flow, FlowStates>();

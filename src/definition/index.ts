@@ -22,7 +22,7 @@ export {
   type StepData,
 } from './schema.js';
 export { defineSop, type DefineSopOptions } from './define.js';
-export { compileFlow, advance, replayFlow, type Flow, type FlowNode, type FlowTarget, type FlowPosition, type FlowAnswer, type RefusalKind } from './flow.js';
+export { compileFlow, advance, replayFlow, flowStates, type FlowStates, type Flow, type FlowNode, type FlowTarget, type FlowPosition, type FlowAnswer, type RefusalKind } from './flow.js';
 export type {
   SopDefinition,
   SopStep,

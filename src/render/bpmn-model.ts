@@ -6,7 +6,7 @@
  * @internal
  * @packageDocumentation
  */
-import { compileFlow, FINAL_STATES, type AnySopDefinition, type Flow, type FlowNode } from '../definition/index.js';
+import { compileFlow, FINAL_STATES, flowStates, type AnySopDefinition, type Flow, type FlowNode } from '../definition/index.js';
 import { laneOrder, type Lane, type RenderOptions } from './lanes.js';
 
 /**
@@ -30,6 +30,8 @@ export interface BpmnNode {
   readonly step: FlowNode | undefined;
   /** Drawn below this node rather than in a column of its own (a refusal's end event below its gateway). */
   readonly under: string | undefined;
+  /** On a forward refusal's path drawn again: the decision whose refusal is pending (the case ends Ditolak). */
+  readonly refusedAt?: string | undefined;
 }
 
 /** One sequence flow. */
@@ -122,7 +124,10 @@ export function stepTitle(uraian: string, max: number): string {
 /**
  * Builds the process of an SOP: a start, a user task per step, a gateway behind each
  * decision, an end event per refusal and one *Selesai*; a merging gateway in front of every
- * node that more than one flow enters; a note in the lane of every further performer.
+ * node that more than one flow enters; a note in the lane of every further performer. A
+ * refusal that goes forward draws the steps of its path again (`Task_<step>_tolak_<decision>`,
+ * named "… (ditolak N)"), ending at the decision's own *Ditolak*: each outcome has its own
+ * end event, read from the flow's states (`flowStates`).
  *
  * @param def - a definition
  * @param options - lane order and names, task name length
@@ -172,8 +177,17 @@ function stepLanes(flow: Flow, laneIndex: ReadonlyMap<string, number>): Map<stri
   return placement;
 }
 
-function node(id: string, kind: BpmnNodeKind, name: string | undefined, lane: number, step?: FlowNode, under?: string): BpmnNode {
-  return { id, kind, name, lane, step, under };
+function node(id: string, kind: BpmnNodeKind, name: string | undefined, lane: number, step?: FlowNode, under?: string, refusedAt?: string): BpmnNode {
+  return { id, kind, name, lane, step, under, refusedAt };
+}
+
+/**
+ * The key of each state of the flow (`flowStates`): a step's own id, or, for a step on a
+ * forward refusal's path, `<step>_tolak_<decision>`, so that path is drawn again and ends at
+ * the refusing decision's own Ditolak end event.
+ */
+function stateKeys(flow: Flow): string[] {
+  return flowStates(flow).positions.map((p, i) => (i < flow.nodes.length ? p.at : `${p.at}_tolak_${p.refusedAt}`));
 }
 
 function addNodes(model: BpmnModel, placement: ReadonlyMap<string, number>, maxName: number): void {
@@ -189,11 +203,31 @@ function addNodes(model: BpmnModel, placement: ReadonlyMap<string, number>, maxN
   }
   const last = flow.nodes[flow.nodes.length - 1]!;
   nodes.push(node(DONE_ID, 'end', 'Selesai', placement.get(last.id)!));
+  // A refusal that goes forward: its path again, after Selesai, ending at its own Ditolak.
+  const states = flowStates(flow);
+  const keys = stateKeys(flow);
+  states.positions.forEach((p, i) => {
+    if (i < flow.nodes.length) return;
+    const n = flow.byId.get(p.at)!;
+    const lane = placement.get(n.id)!;
+    const label = flow.byId.get(p.refusedAt!)!.step.label;
+    const prefix = `${n.step.label}. `;
+    const suffix = ` (ditolak ${label})`;
+    nodes.push(node(taskId(keys[i]!), 'task', prefix + stepTitle(n.step.uraian, Math.max(8, maxName - prefix.length - suffix.length)) + suffix, lane, n, undefined, p.refusedAt));
+    if (n.kind === 'decision') nodes.push(node(gatewayId(keys[i]!), 'decision', `${n.step.label}. Setuju?`, lane, n, undefined, p.refusedAt));
+    const end = refusedId(p.refusedAt!);
+    if (states.next[i] === FINAL_STATES.refused && !nodes.some((x) => x.id === end)) nodes.push(node(end, 'end', 'Ditolak', lane));
+  });
 }
 
 /** The flow node a transition to `target` enters. */
 function entryOf(target: string): string {
   return target === FINAL_STATES.done ? DONE_ID : taskId(target);
+}
+
+/** The flow node a transition of the flow's states enters: a state's task, Selesai, or the Ditolak of `refusal`. */
+function stateEntry(keys: readonly string[], target: number | string, refusal: string): string {
+  return typeof target === 'number' ? taskId(keys[target]!) : target === FINAL_STATES.done ? DONE_ID : refusedId(refusal);
 }
 
 function condition(value: 'SETUJU' | 'TIDAK_SETUJU'): string {
@@ -205,15 +239,21 @@ function addFlows(model: BpmnModel): void {
   const add = (id: string, source: string, target: string, name?: 'Ya' | 'Tidak') =>
     flows.push({ id, source, target, name, condition: name === undefined ? undefined : condition(name === 'Ya' ? 'SETUJU' : 'TIDAK_SETUJU') });
   add('Flow_mulai', 'Start', entryOf(flow.start));
-  for (const n of flow.nodes) {
+  // One pass over the flow's states: the steps, then the steps again on a forward refusal's path.
+  const states = flowStates(flow);
+  const keys = stateKeys(flow);
+  states.positions.forEach((p, i) => {
+    const n = flow.byId.get(p.at)!;
+    const k = keys[i]!;
+    const next = stateEntry(keys, states.next[i]!, p.refusedAt ?? '');
     if (n.kind === 'task') {
-      add(`Flow_${n.id}`, taskId(n.id), entryOf(n.next));
-      continue;
+      add(`Flow_${k}`, taskId(k), next);
+      return;
     }
-    add(`Flow_${n.id}_keputusan`, taskId(n.id), gatewayId(n.id));
-    add(`Flow_${n.id}_ya`, gatewayId(n.id), entryOf(n.next), 'Ya');
-    add(`Flow_${n.id}_tidak`, gatewayId(n.id), n.refuse === FINAL_STATES.refused ? refusedId(n.id) : entryOf(n.refuse!), 'Tidak');
-  }
+    add(`Flow_${k}_keputusan`, taskId(k), gatewayId(k));
+    add(`Flow_${k}_ya`, gatewayId(k), next, 'Ya');
+    add(`Flow_${k}_tidak`, gatewayId(k), stateEntry(keys, states.refuse[i]!, n.id), 'Tidak');
+  });
 }
 
 /**

@@ -33,7 +33,9 @@ export interface BpmnOptions extends RenderOptions {
  *   sequence flow. Their conditions test the process variable `keputusan`
  *   (`${keputusan == 'SETUJU'}` / `${keputusan == 'TIDAK_SETUJU'}`, the JUEL form Camunda 7
  *   and Flowable evaluate); `Tidak` goes back to the rework step or to an end event
- *   *Ditolak* of its own.
+ *   *Ditolak* of its own. A refusal that goes forward (`{ action: 'forward' }`) leads to
+ *   the steps of its path drawn again, named "… (ditolak N)", which end at an end event
+ *   *Ditolak* of that decision: each outcome has its own end event.
  * - A merging `exclusiveGateway` (`Join_<step>`) in front of every task or end event that
  *   more than one flow enters, so no task looks like it waits for all of them.
  * - An end event *Selesai* after the last step.
@@ -145,6 +147,7 @@ function documentation(model: BpmnModel, n: BpmnNode): string {
     s.output !== undefined ? `Output: ${s.output}` : undefined,
     s.keterangan !== undefined ? `Keterangan: ${s.keterangan}` : undefined,
     flowNode.kind === 'decision' ? `Keputusan: isi variabel ${BPMN_DECISION_VARIABLE} dengan SETUJU atau TIDAK_SETUJU` : undefined,
+    n.refusedAt === undefined ? undefined : `Jalur penolakan: langkah ${model.flow.byId.get(n.refusedAt)?.step.label ?? n.refusedAt} TIDAK SETUJU; kasus berakhir Ditolak`,
   ]
     .filter((x): x is string => x !== undefined)
     .join('\n');
@@ -152,7 +155,7 @@ function documentation(model: BpmnModel, n: BpmnNode): string {
 
 /** Every performer of the step as a `potentialOwner`, its role id in the expression. */
 function owners(model: BpmnModel, n: BpmnNode): string {
-  const stepId = n.step!.id;
+  const stepId = n.id.replace(/^Task_/, '');
   return n
     .step!.step.pelaksana.map((r, k) => {
       const id = `Owner_${stepId}_${k + 1}`;

@@ -382,9 +382,10 @@ export function layoutFlow(
     const srcLane = Math.floor(src.x / W);
     const dstLane = Math.floor(dst.x / W);
 
-    if (to < e.from) {
-      // Rework: back up to an earlier step. The arrow enters the target at a side vertex
-      // its own Tidak branch (when the target is a decision) does not use.
+    if (to < e.from || e.label === 'Tidak') {
+      // Tidak to a step: back up to an earlier step (rework), or down to a later one (a refusal
+      // that goes forward), leaving by a side vertex as every Tidak does. The arrow enters the
+      // target at a side vertex its own Tidak branch (when the target is a decision) does not use.
       let enter: Side = dstLane <= srcLane ? 'left' : 'right';
       if (isUsed(to, enter)) enter = flip(enter);
       if (pt === ps) {

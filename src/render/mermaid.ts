@@ -1,4 +1,4 @@
-import { compileFlow } from '../definition/index.js';
+import { compileFlow, flowStates } from '../definition/index.js';
 import { FINAL_STATES } from '../definition/index.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import { laneOrder, type RenderOptions } from './lanes.js';
@@ -84,5 +84,16 @@ export function renderMermaid(def: AnySopDefinition, options: MermaidOptions = {
       lines.push(`  ${id} -->|Tidak| ${idOf(node.refuse!)}`);
     }
   }
+  // A refusal that goes forward shares the steps after it: a dotted edge marks where its path
+  // ends the case as Ditolak (read from the flow's states).
+  const states = flowStates(flow);
+  const marked = new Set<string>();
+  states.positions.forEach((p, i) => {
+    const edge = `  ${idOf(p.at)} -.->|jika ${flow.byId.get(p.refusedAt ?? '')?.step.label ?? ''} Tidak| ditolak`;
+    if (p.refusedAt !== undefined && states.next[i] === FINAL_STATES.refused && !marked.has(edge)) {
+      marked.add(edge);
+      lines.push(edge);
+    }
+  });
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { advance, compileFlow, type Flow, type FlowPosition } from '../definition/index.js';
+import { compileFlow, flowStates } from '../definition/index.js';
 import { FINAL_STATES } from '../definition/index.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import { durationToMinutes } from '../time/index.js';
@@ -15,8 +15,8 @@ export const REFUSAL_CODES = { none: 0, rework: 1, end: 2, forward: 3 } as const
 /**
  * An SOP compiled into flat typed arrays for sampling and for the exact chain: one slot per
  * state, transitions as indices (`-1` = selesai, `-2` = ditolak), budgets in working minutes.
- * Built from {@link compileFlow} and its transition rule `advance`, so it follows the same
- * rules as the machine.
+ * Built from {@link compileFlow}'s states (`flowStates`, the transition rule `advance`), so it
+ * follows the same rules as the machine.
  *
  * A state is a step together with the forward refusal pending there. States `0 … steps − 1`
  * are the steps themselves in document order with no refusal pending; an SOP with a forward
@@ -51,33 +51,6 @@ export interface StepTable {
   readonly minutesPerDay: number;
 }
 
-/** Numbers the states of a flow: the steps first, then (step, pending refusal) pairs as they are reached. */
-function enumerateStates(flow: Flow): { positions: FlowPosition[]; next: number[]; refuse: number[] } {
-  const positions: FlowPosition[] = flow.nodes.map((n) => ({ at: n.id, refusedAt: undefined }));
-  const key = (p: FlowPosition) => `${p.at}\u0000${p.refusedAt ?? ''}`;
-  const index = new Map(positions.map((p, i) => [key(p), i]));
-  const toIndex = (p: FlowPosition): number => {
-    if (p.at === FINAL_STATES.done) return DONE;
-    if (p.at === FINAL_STATES.refused) return REFUSED;
-    let i = index.get(key(p));
-    if (i === undefined) {
-      i = positions.length;
-      positions.push(p);
-      index.set(key(p), i);
-    }
-    return i;
-  };
-  const next: number[] = [];
-  const refuse: number[] = [];
-  for (let i = 0; i < positions.length; i++) {
-    const p = positions[i]!;
-    const node = flow.byId.get(p.at)!;
-    next.push(toIndex(advance(flow, node, node.kind === 'task' ? 'SELESAI' : 'SETUJU', p.refusedAt)));
-    refuse.push(node.kind === 'task' ? next[i]! : toIndex(advance(flow, node, 'TIDAK_SETUJU', p.refusedAt)));
-  }
-  return { positions, next, refuse };
-}
-
 /**
  * Compiles a definition into its {@link StepTable}.
  *
@@ -87,7 +60,8 @@ function enumerateStates(flow: Flow): { positions: FlowPosition[]; next: number[
  */
 export function compileStepTable(def: AnySopDefinition, calendar: Pick<WorkCalendar, 'minutesPerDay'>): StepTable {
   const flow = compileFlow(def);
-  const { positions, next, refuse } = enumerateStates(flow);
+  const { positions, next, refuse } = flowStates(flow);
+  const toIndex = (t: number | string): number => (typeof t === 'number' ? t : t === FINAL_STATES.done ? DONE : REFUSED);
   const n = positions.length;
   const budget = new Float64Array(n);
   const decision = new Uint8Array(n);
@@ -106,8 +80,8 @@ export function compileStepTable(def: AnySopDefinition, calendar: Pick<WorkCalen
     roles: Object.freeze(nodes.map((x) => Object.freeze([...x.step.pelaksana]))),
     start: flow.byId.get(flow.start)!.index,
     budget,
-    next: Int32Array.from(next),
-    refuse: Int32Array.from(refuse),
+    next: Int32Array.from(next, toIndex),
+    refuse: Int32Array.from(refuse, toIndex),
     decision,
     refusal,
     step,

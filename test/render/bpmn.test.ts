@@ -299,3 +299,34 @@ describe('renderBpmn', () => {
     }
   });
 });
+
+describe('renderBpmn: a refusal that goes forward (issue 10)', () => {
+  it('the refusal path is drawn again and ends in its own Ditolak end event; bpmn-moddle reads it clean', async () => {
+    const def = catalogue['pendaftaran-narasumber'];
+    const { rootElement, warnings } = await parse(renderBpmn(def));
+    expect(warnings).toEqual([]);
+    const process = rootElement.rootElements.find((r: any) => r.$type === 'bpmn:Process');
+    const elements: any[] = process.flowElements;
+    const tidak = elements.find((x) => x.id === 'Flow_persetujuan-ketua_tidak');
+    expect(tidak.targetRef.id).toBe('Task_kirim-surat-keterangan_tolak_persetujuan-ketua');
+    expect(tidak.targetRef.name).toMatch(/^5\. .*\(ditolak 4\)$/);
+    expect(tidak.targetRef.outgoing.map((f: any) => f.targetRef.id)).toEqual(['End_ditolak_persetujuan-ketua']);
+    const ends = elements.filter((x) => x.$type === 'bpmn:EndEvent').map((x) => [x.id, x.name]);
+    expect(ends.sort()).toEqual([
+      ['End_ditolak_persetujuan-ketua', 'Ditolak'],
+      ['End_selesai', 'Selesai'],
+    ]);
+    const drawn = new Set(rootElement.diagrams[0].plane.planeElement.map((p: any) => p.bpmnElement.id));
+    for (const x of elements) expect(drawn.has(x.id), x.id).toBe(true);
+  });
+
+  it('bpmn-engine runs both outcomes: SETUJU ends Selesai, TIDAK SETUJU sends the letter and ends Ditolak', async () => {
+    const def = catalogue['pendaftaran-narasumber'];
+    const steps = ['input-pendaftaran', 'analisa-data', 'verifikasi-profil', 'persetujuan-ketua'].map((id) => `Task_${id}`);
+    expect(await run(def, ['SETUJU'])).toEqual({ visited: [...steps, 'Task_kirim-surat-keterangan'], ended: 'End_selesai' });
+    expect(await run(def, ['TIDAK_SETUJU'])).toEqual({
+      visited: [...steps, 'Task_kirim-surat-keterangan_tolak_persetujuan-ketua'],
+      ended: 'End_ditolak_persetujuan-ketua',
+    });
+  });
+});

@@ -111,3 +111,28 @@ describe('decision vertices', () => {
     }
   });
 });
+
+describe('a refusal that goes forward (issue 10)', () => {
+  it("the Tidak arrow leaves the diamond's side vertex and runs down to the later row", async () => {
+    const { catalogue } = await import('sop-ap/machines');
+    for (const capacity of [Infinity, 400]) {
+      const l = layout(catalogue['pendaftaran-narasumber'], capacity);
+      const all = l.pages.flatMap((p) => p.paths.map((path) => ({ path, page: p })));
+      const tidak = all.filter(({ path }) => path.data.from === 'persetujuan-ketua' && path.data.branch === 'tidak');
+      expect(tidak.length, String(capacity)).toBeGreaterThanOrEqual(1);
+      const { path, page } = tidak[0]!;
+      const d = page.symbols.find((s) => s.kind === 'decision' && s.data.step === 'persetujuan-ketua')!;
+      const [x0, y0] = path.points[0]!;
+      expect(Math.abs(Math.abs(x0 - d.x) - d.w / 2), 'leaves by a side vertex').toBeLessThan(0.5);
+      expect(y0).toBeCloseTo(d.y, 6);
+      expect(path.label?.text).toBe('Tidak');
+      // It ends at row 5 (same page) or at a connector whose twin enters row 5.
+      const end = tidak[tidak.length - 1]!;
+      const target = end.page.symbols.find((s) => s.data.step === 'kirim-surat-keterangan' && s.kind !== 'terminal')!;
+      const [x1, y1] = end.path.points[end.path.points.length - 1]!;
+      expect(y1, 'enters the later row').toBeCloseTo(target.y, 6);
+      expect(y1).toBeGreaterThan(y0 - (end.page === page ? 0 : Infinity));
+      expect(Math.abs(Math.abs(x1 - target.x) - target.w / 2)).toBeLessThan(0.5);
+    }
+  });
+});

@@ -58,3 +58,15 @@ describe('renderMermaid', () => {
     expect(text).toContain('x --#gt; y #93;#93; #quot;q#quot; #123;z#125; #124; end');
   });
 });
+
+describe('renderMermaid: a refusal that goes forward (issue 10)', () => {
+  it('Tidak runs to the later row, and a dotted edge marks where the refused path ends as Ditolak', async () => {
+    const { catalogue } = await import('sop-ap/machines');
+    const text = renderMermaid(catalogue['pendaftaran-narasumber']);
+    expect(text).toContain('  s4 -->|Ya| s5');
+    expect(text).toContain('  s4 -->|Tidak| s5');
+    expect(text).toContain('  s5 --> selesai');
+    expect(text).toContain('  s5 -.->|jika 4 Tidak| ditolak');
+    expect(text).toContain('  ditolak(["Ditolak"])');
+  });
+});
