@@ -21,6 +21,7 @@ import { bidangPemberdayaanUsahaKecil } from './units.js';
  */
 export const layananKonsultasiPascaPelatihan = defineSop({
   id: 'layanan-konsultasi-pasca-pelatihan',
+  revision: 1,
   nomor: '061/ 1625.4 /DISKOPUKM',
   nama: 'Layanan Konsultasi dan Informasi Pasca Pelatihan',
   unit: bidangPemberdayaanUsahaKecil,
@@ -63,7 +64,7 @@ export const layananKonsultasiPascaPelatihan = defineSop({
     },
     {
       field: 'disahkanOleh',
-      text: 'The "Disahkan oleh" cell is blank. Below the identity section the seed has a displaced signature fragment "leha Kecil dan Menengah / AIDI, MM / 198603 1 012": probably the end of "… Usaha Kecil dan Menengah", a cut name and the end of a NIP (which differs from the "198803 1 012" of the fragment after SOP 061/ 1625). It is too incomplete to attribute, so disahkanOleh is left absent.',
+      text: 'The "Disahkan oleh" cell is blank. Below the identity section the seed has a displaced signature fragment "leha Kecil dan Menengah / AIDI, MM / 198603 1 012": probably the end of "… Usaha Kecil dan Menengah", a cut name and the end of a NIP (which differs from the "198803 1 012" of the fragment after SOP 061/ 1625). It is too incomplete to attribute, so disahkanOleh is left absent. Fragments of the same kind stand in the same file after the identity sections of pelaksanaan-kegiatan-diklat ("… AIDI, MM / 198803 1 012") and pendaftaran-narasumber ("… JUNAI, MM 0250809 198603 1 012"): all three SOPs are of the Bidang Pemberdayaan Usaha Kecil, August 2023, and each fragment is a name ending in "…AIDI, MM" or "…JUNAI, MM" and a NIP ending in "03 1 012". They probably belong to one signer (AIDI/JUNAI and 198603/198803 look like extraction slips), whose full name, jabatan and NIP are lost; disahkanOleh stays absent in all three, to be filled from the paper.',
     },
     {
       field: 'pencatatan',
@@ -78,8 +79,12 @@ export const layananKonsultasiPascaPelatihan = defineSop({
       text: 'Lanes: Ketua Tim Kerja, Anggota Tim Kerja, Pejabat Level 2 (Pimpinan Unit), Pejabat Level 1 (Pejabat Penilai Kinerja). No row names its performer; all are read from the hand-overs between rows. The applicant (a former Diklat participant) has no lane. The Ket column is empty in every row.',
     },
     {
+      field: 'revision',
+      text: 'Revision 1: row 5 is a decision whose TIDAK SETUJU goes back to row 4 (the Pejabat Level 2), read from the stray "Tidak / Ya" after the table and from row 5 of the sibling SOP Bimbingan dan Pendampingan di Lapangan. Revision 0 read row 5 as a task.',
+    },
+    {
       field: 'decision',
-      text: 'After the table the seed has a stray "Tidak" and "Ya", the labels of a decision diamond\'s arrows, but no row says what happens on refusal (row 5 only "meneruskannya kepada Pejabat Ketua Tim"). No decision is modelled; to be confirmed against the paper chart.',
+      text: 'After the table the seed has a stray "Tidak" and "Ya", the labels of a decision diamond\'s arrows. Row 5 is read as that decision (revision 1); see its note.',
     },
   ],
   steps: [
@@ -160,11 +165,16 @@ export const layananKonsultasiPascaPelatihan = defineSop({
       kelengkapan: 'Draft jawaban permasalahan dan kendala, disposisi',
       waktu: '15 Menit',
       output: 'Draft jawaban permasalahan dan kendala, disposisi',
+      decision: { tidakSetuju: { action: 'rework', to: 'inventarisasi-jawaban' } },
       notes: [
         { field: 'pelaksana', text: 'Row 4 hands the draft on "untuk ditindaklanjuti oleh Pejabat Level 1": read as the Pejabat Level 1.' },
         {
           field: 'decision',
-          text: 'A check ("Mengoreksi/meneliti") with no refusal path in its text, so it is not a decision, although the stray "Tidak" / "Ya" after the table suggests the paper chart draws a diamond here (in SOP Bimbingan dan Pendampingan di Lapangan the same row returns to the Pejabat Level 2).',
+          text: 'Revision 1: a decision. The stray "Tidak / Ya" after the table are the arrow labels of a decision diamond, and row 5, a check ("Mengoreksi/meneliti"), is the only checking row of the table. Row 5 of the sibling SOP Bimbingan dan Pendampingan di Lapangan (same file, same unit, same wording "Mengoreksi/meneliti … dan meneruskannya kepada …") ends "apabila tidak, maka akan dikembalikan ke Pejabat Level 2". Revision 0 read a task because this row\'s own text writes no refusal path.',
+        },
+        {
+          field: 'decision.tidakSetuju',
+          text: 'Inferred from the sibling SOP, to be confirmed against the paper: TIDAK SETUJU goes back "ke Pejabat Level 2", whose row is row 4 (the draft answer checked here was made there and handed on "untuk ditindaklanjuti oleh Pejabat Level 1").',
         },
       ],
     },

@@ -8,22 +8,29 @@ import { defineSop } from 'sop-ap';
 
 /**
  * SOP Mekanisme Pelaporan Tim Kerja Bidang 3: the Tim Kerja gathers its results, discusses
- * them in a meeting, reports to the Pejabat Penilai Kinerja, who assesses the team's
- * performance, and the Ketua Tim Kerja files the assessment. The document's numbering skips 5.
+ * them in a meeting, reports to the Pejabat Penilai Kinerja, who checks the report and assesses
+ * the team's performance (a report found wanting goes back to the Ketua Tim Kerja's row 4), and
+ * the Ketua Tim Kerja files the assessment. The document's numbering skips 5.
  * The seed gives no identity section for this SOP.
  *
  * @example
  * ```ts
  * import { mekanismePelaporanTimKerjaBidang3 } from 'sop-ap/machines'
  * mekanismePelaporanTimKerjaBidang3.steps.map((s) => s.label) // ['1', '2', '3', '4', '6', '7']
+ * mekanismePelaporanTimKerjaBidang3.steps[4]?.decision // { tidakSetuju: { action: 'rework', to: 'susun-laporan' } }
  * ```
  */
 export const mekanismePelaporanTimKerjaBidang3 = defineSop({
   id: 'mekanisme-pelaporan-tim-kerja-bidang-3',
+  revision: 1,
   nama: 'Mekanisme Pelaporan Tim Kerja Bidang 3',
   unit: { unitKerja: 'Bidang 3' },
   source: 'shared/seeds/003_5b27c5f6086bb668.txt',
   notes: [
+    {
+      field: 'revision',
+      text: 'Revision 1: row 6 is a decision (the "Ya" / "Tidak" marks in the Pejabat Penilai Kinerja column are the arrow labels of its diamond), whose TIDAK SETUJU sends the report back to row 4, where the Ketua Tim Kerja draws it up and signs it. Revision 0 read row 6 as a task.',
+    },
     {
       field: 'nama',
       text: 'Written as the heading "SOP - MEKANISME PELAPORAN TIM KERJA BIDANG 3"; the seed has no identity section (nomor, tanggal, disahkan oleh, dasar hukum, keterkaitan …) for this SOP, so those fields are absent.',
@@ -38,7 +45,7 @@ export const mekanismePelaporanTimKerjaBidang3 = defineSop({
     },
     {
       field: 'lanes',
-      text: 'The words "Ya" (row 6) and "Tidak" (row 7) stand in the Pejabat Penilai Kinerja column: they look like the labels of arrows leaving a decision diamond drawn at row 6. The text of row 6 states no condition and no refusal path (it assesses and always hands the assessment to the Ketua Tim Kerja), and nothing says where a "Tidak" leads, so row 6 is transcribed as a task, not a decision. To be confirmed against the paper flowchart.',
+      text: 'The words "Ya" (row 6) and "Tidak" (row 7) stand in the Pejabat Penilai Kinerja column, where no row but 6 is performed: they are the labels of the arrows leaving a decision diamond drawn at row 6, the only symbols of this table that survived the extraction. Row 6 is read as that decision (revision 1); see its note.',
     },
   ],
   steps: [
@@ -114,6 +121,7 @@ export const mekanismePelaporanTimKerjaBidang3 = defineSop({
       kelengkapan: 'Laporan Pelaksanaan Program/Kegiatan Tim Kerja',
       waktu: '10 Menit',
       output: 'Penilaian Kinerja Tim Kerja',
+      decision: { tidakSetuju: { action: 'rework', to: 'susun-laporan' } },
       notes: [
         {
           field: 'pelaksana',
@@ -121,7 +129,11 @@ export const mekanismePelaporanTimKerjaBidang3 = defineSop({
         },
         {
           field: 'decision',
-          text: 'Not a decision: although a "Ya" mark stands in this row and a "Tidak" mark in the next (both in the Pejabat Penilai Kinerja column), the text gives no refusal path: the assessment is always "diserahkan kepada Ketua Tim Kerja". See the SOP note on lanes.',
+          text: 'Revision 1: a decision. "Ya" stands in this row and "Tidak" in the next, both in the Pejabat Penilai Kinerja column; only a decision diamond carries such labels, and this is the only row of that lane. The row checks ("Memeriksa") the report against the expectations, as the checking rows of the sibling SOPs in the same file do ("jika belum sesuai diserahkan kembali untuk diperbaiki"). SETUJU: the assessment goes to the Ketua Tim Kerja (row 7), as the text says. Revision 0 read a task because the text writes no refusal path.',
+        },
+        {
+          field: 'decision.tidakSetuju',
+          text: 'Inferred, to be confirmed against the paper: the text does not say where a report found wanting goes. Back to row 4, the report the Ketua Tim Kerja draws up, signs and hands to the Pejabat Penilai Kinerja: that report is what row 6 checks. The "Tidak" mark sits one row lower (row 7), which could also suggest a downward arrow, but a refusal that went on to row 7 would reach the same filing of the assessment as SETUJU, so it is not read that way.',
         },
       ],
     },

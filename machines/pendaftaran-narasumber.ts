@@ -71,7 +71,7 @@ export const pendaftaranNarasumber = defineSop({
     },
     {
       field: 'disahkanOleh',
-      text: 'The "Disahkan oleh" cell is blank. Below the identity section the seed has a displaced fragment "Departemen Pendidikan dan Kebudayaan JUNAI, MM 0250809 198603 1 012", which names another institution and a cut name and NIP; it cannot be attributed to this SOP, so disahkanOleh is left absent.',
+      text: 'The "Disahkan oleh" cell is blank. Below the identity section the seed has a displaced fragment "Departemen Pendidikan dan Kebudayaan JUNAI, MM 0250809 198603 1 012", which names another institution and a cut name and NIP; it cannot be attributed to this SOP, so disahkanOleh is left absent. Fragments of the same kind stand in the same file after the identity sections of pelaksanaan-kegiatan-diklat ("… AIDI, MM / 198803 1 012") and layanan-konsultasi-pasca-pelatihan ("leha Kecil dan Menengah / AIDI, MM / 198603 1 012"): all three SOPs are of the Bidang Pemberdayaan Usaha Kecil, August 2023, and each fragment is a name ending in "…AIDI, MM" or "…JUNAI, MM" and a NIP ending in "03 1 012". They probably belong to one signer (AIDI/JUNAI and 198603/198803 look like extraction slips), whose full name, jabatan and NIP are lost; disahkanOleh stays absent in all three, to be filled from the paper.',
     },
     {
       field: 'kualifikasiPelaksana',

@@ -21,8 +21,18 @@ import { bidangPemberdayaanUsahaKecil } from './units.js';
  * peningkatanPelayananPlut.steps[6]?.decision // { tidakSetuju: { action: 'rework', to: 'koreksi-sk-kabid' } }
  * ```
  */
+/**
+ * The note on the Kelengkapan of rows 11–28: the extraction lost that column on pages 2–3,
+ * so an absent value there is not a blank cell of the paper.
+ */
+const kelengkapanLost = {
+  field: 'kelengkapan',
+  text: 'Not known, not blank: on pages 2–3 of the seed (rows 11–28) every row has one column fewer than rows 2–10, which keep an empty "Persyaratan/ Kelengkapan" cell between the pelaksana columns and WAKTU. The extraction lost the Kelengkapan column there, so the paper may have a value; left absent until checked against the paper.',
+} as const;
+
 export const peningkatanPelayananPlut = defineSop({
   id: 'peningkatan-pelayanan-plut',
+  revision: 1,
   nomor: '518 / 917 / KUKRU - IV - 1',
   nama: 'Peningkatan Pelayanan PLUT',
   unit: bidangPemberdayaanUsahaKecil,
@@ -51,6 +61,14 @@ export const peningkatanPelayananPlut = defineSop({
   pencatatan: ['Laporan Kegiatan'],
   source: 'shared/seeds/000_25edfc2ba7d38104.txt',
   notes: [
+    {
+      field: 'revision',
+      text: 'Revision 1: row 9 ("Kasi meminta fungsional umum untuk menggandakan SK …") is performed by the Kasi and the Fungsional Umum, like row 28, which reads the same way ("Kasi meminta fungsional umum untuk mengarsipkan …"); revision 0 named the Kasi alone. Rows 11–28 now say in a note that their Kelengkapan column was lost in the extraction (the values stay absent).',
+    },
+    {
+      field: 'kelengkapan',
+      text: 'Rows 2–10 have an empty Kelengkapan cell (only row 1 writes "RKA/DPA"); rows 11–28 lost the column in the extraction, each says so in its own note.',
+    },
     {
       field: 'nama',
       text: 'The Judul SOP is set in capitals ("PENINGKATAN PELAYANAN PLUT"), like the whole header; it is given in the letter case the step text uses ("Kegiatan Peningkatan Pelayanan PLUT").',
@@ -218,9 +236,15 @@ export const peningkatanPelayananPlut = defineSop({
       label: '9',
       uraian:
         'Kasi meminta fungsional umum untuk menggandakan SK dan membuat surat ke Kabupaten/Kota berkaitan dengan Kegiatan Peningkatan Pelayanan PLUT.',
-      pelaksana: ['kepala-sub-bidang'],
+      pelaksana: ['kepala-sub-bidang', 'fungsional-umum'],
       waktu: '2 hari',
       output: 'SK yang sudah digandakan',
+      notes: [
+        {
+          field: 'pelaksana',
+          text: 'Revision 1: the Kasi asks and the Fungsional Umum duplicates the SK (the output is "SK yang sudah digandakan", and row 10 has the Fungsional Umum typing the letters), so both are performers and either may complete the step. The row\'s symbols are lost; row 28, worded the same way ("Kasi meminta fungsional umum untuk …"), keeps its only box in the FUNGSIONAL UMUM column and names both, and the two rows are read alike. Revision 0 named the Kasi alone.',
+        },
+      ],
     },
     {
       id: 'ketik-surat-undangan',
@@ -240,6 +264,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '2 hari',
       output: 'Surat Undangan Peserta dan Narasumber yang sudah diparaf',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'Corrects what the Fungsional Umum typed in row 10 at the Kasi\'s request (row 9) and submits it "kepada Kabid"; read as the Kasi, as in rows 3–4.',
@@ -259,6 +284,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '1 hari',
       output: 'Surat Undangan Peserta dan Narasumber yang sudah diparaf',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'Row 11 submits "kepada Kabid", and row 13 has the Sekretaris receive the letters "dari Kabid".',
@@ -277,6 +303,7 @@ export const peningkatanPelayananPlut = defineSop({
       pelaksana: ['sekretaris'],
       waktu: '1 hari',
       output: 'Surat undangan peserta dan Narasumber yang sudah diparaf oleh Sekretaris',
+      notes: [kelengkapanLost],
     },
     {
       id: 'telaah-undangan-kadis',
@@ -289,6 +316,7 @@ export const peningkatanPelayananPlut = defineSop({
         'Surat undangan peserta dan Narasumber yang sudah ditandatangani oleh Kadis dan Nota Dinas untuk ditindaklanjuti.',
       decision: { tidakSetuju: { action: 'rework', to: 'koreksi-undangan-kabid' } },
       notes: [
+        kelengkapanLost,
         {
           field: 'decision.tidakSetuju',
           text: '"jika ada kesalahan dikembalikan kebidang": read as in row 7, back to the last row performed in the bidang, the Kepala Bidang\'s correction and paraf (row 12), through which the letters left the bidang. Alternative reading to confirm with the Dinas: back to the typing in row 10 (Fungsional Umum) or the request in row 9 (Kasi).',
@@ -303,6 +331,7 @@ export const peningkatanPelayananPlut = defineSop({
       pelaksana: ['kepala-bidang'],
       waktu: '1 hari',
       output: 'Disposisi Kabid untuk ditindaklanjuti oleh Kasi',
+      notes: [kelengkapanLost],
     },
     {
       id: 'tandatangani-cap-undangan',
@@ -313,6 +342,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '1 hari',
       output: 'ditandatangani dan siap dikirim',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'Row 15 gives the "Disposisi Kabid untuk ditindaklanjuti oleh Kasi", and row 17 has the Fungsional Umum send the letters "atas arahan Kasi"; so this follow-up is the Kasi\'s. The Kepala Dinas already signed in row 14. Least sure: who "Mengandatangani" (as written) and stamps here is not named; to be confirmed with the Dinas.',
@@ -326,6 +356,7 @@ export const peningkatanPelayananPlut = defineSop({
       pelaksana: ['fungsional-umum'],
       waktu: '1 hari',
       output: 'Surat undangan sudah dikirim',
+      notes: [kelengkapanLost],
     },
     {
       id: 'susun-rapat-persiapan',
@@ -336,6 +367,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '2 Jam',
       output: 'Menentukan hari untuk rapat persiapan',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'The row submits "kepada Kabid"; the one who prepares the activity under the Kabid\'s dispositions (rows 8, 15) is the Kasi.',
@@ -351,6 +383,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '3 Jam',
       output: 'Rapat persiapan bersama Kabid, Kasi, Fungsional Umum dan Pendamping PLUT',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'Row 18 submits "kepada Kabid untuk menentukan pelaksanaan rapat persiapan"; this row "Menetapkan rapat kegiatan".',
@@ -365,6 +398,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '1 hari',
       output: 'Hasil rapat persiapan dan mempersiapkan bahan kegiatan',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'Not named. The drafts go to the Kabid for correction in row 22, as the SK drafted by the Kasi did (rows 2–5); the rows of this SOP done by the Fungsional Umum open with "Fungsional umum …" from row 9 on. Read as the Kasi; least sure (could be the Fungsional Umum or the Pendamping PLUT); to be confirmed with the Dinas.',
@@ -379,6 +413,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '3 Jam',
       output: 'Mempersiapkan bahan untuk kegiatan',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'Not named. The results are prepared for the Kabid\'s correction in row 22; read as the Kasi, who arranged the meeting (row 18). Least sure (could be the Fungsional Umum or, given the output "PLUT mempersiapkan …" of row 27, the Pendamping PLUT); to be confirmed with the Dinas.',
@@ -394,6 +429,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '2 Jam',
       output: 'Bahan kegiatan yang sudah dikoreksi oleh Kabid',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'The output reads "Bahan kegiatan yang sudah dikoreksi oleh Kabid".',
@@ -413,6 +449,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '1 hari',
       output: 'Bahan kegiatan yang sudah ditandatangani oleh Kadis',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'The text says "jika sudah benar Kadis akan memberikan nota kepada kabid"; row 22 gives a nota "kepada Kepala Dinas".',
@@ -431,6 +468,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '1 hari',
       output: 'Jadwal dan materi peserta yang sudah digandakan',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'A process box (▭) survives in the KEPALA BIDANG column and a circle (○, read as a connector) in the KASUBID column; row 23 sends the nota "kepada kabid", who orders the Kasi.',
@@ -444,6 +482,7 @@ export const peningkatanPelayananPlut = defineSop({
       pelaksana: ['fungsional-umum'],
       waktu: '3 Hari',
       output: 'Jadwal dan materi yg sudah digandakan',
+      notes: [kelengkapanLost],
     },
     {
       id: 'himbauan-pelaksanaan',
@@ -454,6 +493,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '1 Hari',
       output: 'Kabid memerintahkan Kasi utk menindaklanjuti bersama Pendamping PLUT',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'A process box (▭) survives in the KEPALA BIDANG column; the output reads "Kabid memerintahkan Kasi …".',
@@ -468,6 +508,7 @@ export const peningkatanPelayananPlut = defineSop({
       pelaksana: ['kepala-sub-bidang', 'pendamping-plut'],
       waktu: '1 Hari',
       output: 'PLUT mempersiapkan semua kegiatan',
+      notes: [kelengkapanLost],
     },
     {
       id: 'arsipkan-laporan',
@@ -478,6 +519,7 @@ export const peningkatanPelayananPlut = defineSop({
       waktu: '3 Hari',
       output: 'Membuat laporan hasil kegiatan untuk SPJ',
       notes: [
+        kelengkapanLost,
         {
           field: 'pelaksana',
           text: 'The text has the Kasi ask the Fungsional Umum to archive, and the only surviving process box (▭) of the row stands in the FUNGSIONAL UMUM column; both are performers (either may complete the step).',

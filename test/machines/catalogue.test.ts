@@ -103,3 +103,14 @@ describe.each(SEED_IDS)('%s', (id) => {
     for (const s of sop.steps) for (const ref of s.seeAlso ?? []) expect(isSopId(ref), `${s.id} seeAlso ${ref}`).toBe(true);
   });
 });
+
+test('the displaced signature fragments ("…AIDI, MM", "…JUNAI, MM") stay out of disahkanOleh, and their notes point to one another', () => {
+  const ids = ['pelaksanaan-kegiatan-diklat', 'layanan-konsultasi-pasca-pelatihan', 'pendaftaran-narasumber'];
+  for (const id of ids) {
+    const sop = getSop(id);
+    expect(sop.disahkanOleh, id).toBeUndefined();
+    const text = sop.notes?.find((n) => n.field === 'disahkanOleh')?.text ?? '';
+    for (const other of ids.filter((o) => o !== id)) expect(text, `${id} names ${other}`).toContain(other);
+    expect(text).toMatch(/one signer/);
+  }
+});

@@ -19,10 +19,12 @@ describe('layanan-konsultasi-pasca-pelatihan', () => {
     expect(budgetsByUnit(sop)).toEqual({ menit: 70, jam: 1 });
   });
 
-  test('no row says what happens on refusal, so there is no decision; the stray "Tidak / Ya" is noted', () => {
-    expect(decisionTargets(sop)).toEqual([]);
-    expect(byLabel('5')?.notes?.some((n) => n.field === 'decision' && n.text.includes('Tidak'))).toBe(true);
-    expect(sop.notes?.some((n) => n.field === 'decision')).toBe(true);
+  test('row 5 is a decision, its refusal back to row 4 (the stray "Tidak / Ya" and the sibling SOP\'s row 5), revision 1', () => {
+    expect(decisionTargets(sop)).toEqual([['5', '4']]);
+    expect(byLabel('4')?.pelaksana).toEqual(['pejabat-level-2']); // "dikembalikan ke Pejabat Level 2" lands on its row
+    expect(byLabel('5')?.notes?.some((n) => n.field === 'decision' && n.text.includes('Tidak / Ya'))).toBe(true);
+    expect(byLabel('5')?.notes?.find((n) => n.field === 'decision.tidakSetuju')?.text).toContain('sibling SOP');
+    expect(sop.revision).toBe(1);
   });
 
   test('every lane (Ketua Tim Kerja, Anggota Tim Kerja, Pejabat Level 2, Pejabat Level 1) performs a step, and no other role does', () => {

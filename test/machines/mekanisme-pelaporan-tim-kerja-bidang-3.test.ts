@@ -19,11 +19,13 @@ describe('mekanisme-pelaporan-tim-kerja-bidang-3', () => {
     expect(sop.steps[2]?.waktu).toMatchObject({ value: 120, unit: 'menit' });
   });
 
-  test('no decision: the Ya/Tidak marks of rows 6-7 come with no refusal path in the text, and the reading is noted', () => {
-    expect(decisionTargetsByLabel(sop)).toEqual({});
+  test('row 6 is a decision (the Ya/Tidak diamond labels of rows 6-7), its refusal back to row 4, the report the Ketua signs (revision 1)', () => {
+    expect(decisionTargetsByLabel(sop)).toEqual({ '6': '4' });
     const row6 = sop.steps.find((s) => s.label === '6');
-    expect(row6?.notes?.some((n) => n.field === 'decision')).toBe(true);
+    expect(row6?.notes?.some((n) => n.field === 'decision' && n.text.includes('Revision 1'))).toBe(true);
+    expect(row6?.notes?.some((n) => n.field === 'decision.tidakSetuju')).toBe(true);
     expect(sop.notes?.some((n) => n.field === 'lanes' && n.text.includes('Ya'))).toBe(true);
+    expect(sop.revision).toBe(1);
   });
 
   test('the performers the hand-offs name', () => {

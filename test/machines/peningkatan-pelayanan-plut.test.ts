@@ -39,7 +39,9 @@ describe('peningkatan-pelayanan-plut', () => {
   });
 
   test('performers the text names', () => {
-    expect(byLabel('9')?.pelaksana).toEqual(['kepala-sub-bidang']); // "Kasi meminta …"
+    // "Kasi meminta fungsional umum untuk …": rows 9 and 28 alike, both performers (revision 1)
+    for (const l of ['9', '28']) expect([...(byLabel(l)?.pelaksana ?? [])].sort(), l).toEqual(['fungsional-umum', 'kepala-sub-bidang']);
+    expect(sop.revision).toBe(1);
     expect(byLabel('10')?.pelaksana).toEqual(['fungsional-umum']); // "Fungsional umum mengetik …"
     expect(byLabel('13')?.pelaksana).toEqual(['sekretaris']); // "Sekretaris menerima …"
     expect(byLabel('14')?.pelaksana).toEqual(['kepala-dinas']); // "Kepala Dinas membaca …"
@@ -90,4 +92,14 @@ describe('peningkatan-pelayanan-plut', () => {
     expect(byLabel('16')?.uraian).toMatch(/^Mengandatangani/);
   });
 
+
+  test('rows 11–28 lost the Kelengkapan column in the extraction: no value, and a note saying so on each (rows 2–10 are blank in the seed)', () => {
+    for (let l = 11; l <= 28; l++) {
+      const step = byLabel(String(l));
+      expect(step?.kelengkapan, String(l)).toBeUndefined();
+      expect(step?.notes?.find((n) => n.field === 'kelengkapan')?.text, String(l)).toMatch(/lost the Kelengkapan column/);
+    }
+    for (let l = 2; l <= 10; l++) expect(byLabel(String(l))?.notes?.some((n) => n.field === 'kelengkapan') ?? false, String(l)).toBe(false);
+    expect(byLabel('1')?.kelengkapan).toBe('RKA/DPA');
+  });
 });
