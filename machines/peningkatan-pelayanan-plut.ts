@@ -27,7 +27,7 @@ import { bidangPemberdayaanUsahaKecil } from './units.js';
  */
 const kelengkapanLost = {
   field: 'kelengkapan',
-  text: 'Not known, not blank: on pages 2–3 of the seed (rows 11–28) every row has one column fewer than rows 2–10, which keep an empty "Persyaratan/ Kelengkapan" cell between the pelaksana columns and WAKTU. The extraction lost the Kelengkapan column there, so the paper may have a value; left absent until checked against the paper.',
+  text: 'Not known, not blank: the extraction lost the Kelengkapan column on pages 2–3 (see the SOP note on kelengkapan).',
 } as const;
 
 export const peningkatanPelayananPlut = defineSop({
@@ -67,7 +67,7 @@ export const peningkatanPelayananPlut = defineSop({
     },
     {
       field: 'kelengkapan',
-      text: 'Rows 2–10 have an empty Kelengkapan cell (only row 1 writes "RKA/DPA"); rows 11–28 lost the column in the extraction, each says so in its own note.',
+      text: 'Row 1 writes "RKA/DPA" and rows 2–10 keep an empty "Persyaratan/ Kelengkapan" cell between the pelaksana columns and WAKTU. On pages 2–3 (rows 11–28) every row has one column fewer: the extraction lost the Kelengkapan column there, so the paper may have values. They are left absent, and each of those rows says so in a note, to be checked against the paper.',
     },
     {
       field: 'nama',
