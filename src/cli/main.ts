@@ -29,6 +29,8 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   worklist: () => import('./commands/worklist.js'),
   due: () => import('./commands/due.js'),
   delegation: () => import('./commands/delegation.js'),
+  validate: () => import('./commands/validate.js'),
+  export: () => import('./commands/export.js'),
   // --- end of commands ---
 };
 

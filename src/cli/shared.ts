@@ -18,6 +18,7 @@ import {
 import { getSop } from 'sop-ap/machines';
 import { cliError, reportError, usageError } from './args.js';
 import type { Command, CommandIO } from './command.js';
+import { isDefinitionPath, readDefinitionFile } from './definition-file.js';
 
 /** The calendars the command knows by name. */
 export const CALENDARS: Readonly<Record<string, WorkCalendar>> = { kalbar: kalbarCalendar, '24x7': calendar24x7 };
@@ -25,8 +26,13 @@ export const CALENDARS: Readonly<Record<string, WorkCalendar>> = { kalbar: kalba
 /** The outcome of a lookup: the value, or the exit code after an error was written. */
 export type Lookup<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly exit: number };
 
-/** The catalogue SOP `id`, or exit 2 with the closest ids. */
+/**
+ * The catalogue SOP `id`, or exit 2 with the closest ids. A path to a definition file (anything
+ * with a `/` or ending in `.json`) is read and validated instead, so every command that takes
+ * an id takes a file (errors name the file, the step and the field).
+ */
 export function findSop(command: Command, id: string, io: CommandIO): Lookup<AnySopDefinition> {
+  if (isDefinitionPath(id)) return readDefinitionFile(command, id, io);
   try {
     return { ok: true, value: getSop(id) };
   } catch (e) {

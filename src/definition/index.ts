@@ -22,6 +22,7 @@ export {
   type StepData,
 } from './schema.js';
 export { defineSop, type DefineSopOptions } from './define.js';
+export { parseSopJson, toSopJson, sopJsonSchema, SOP_JSON_SCHEMA_ID, type ParseSopJsonOptions } from './json.js';
 export { compileFlow, advance, replayFlow, flowStates, type FlowStates, type Flow, type FlowNode, type FlowTarget, type FlowPosition, type FlowAnswer, type RefusalKind } from './flow.js';
 export type {
   SopDefinition,

@@ -2,6 +2,8 @@ import { SopError, type SopErrorContext } from './sop-error.js';
 
 /** One problem found in a definition. */
 export interface DefinitionIssue extends SopErrorContext {
+  /** The definition file the problem is in, when the definition was read from one (`parseSopJson`). */
+  readonly file?: string | undefined;
   /** What is wrong, in English. */
   readonly message: string;
   /** What is wrong, in Bahasa Indonesia (the English text where none is known). */

@@ -14,6 +14,7 @@ type Template = (p: MessageParams) => string;
 
 const where = (p: MessageParams, l: Locale): string => {
   const parts: string[] = [];
+  if (p.file !== undefined) parts.push(l === 'id' ? `berkas '${p.file}'` : `file '${p.file}'`);
   if (p.sopId !== undefined) parts.push(`SOP '${p.sopId}'`);
   if (p.stepId !== undefined) parts.push(l === 'id' ? `langkah '${p.stepId}'` : `step '${p.stepId}'`);
   if (p.field !== undefined) parts.push(l === 'id' ? `isian '${p.field}'` : `field '${p.field}'`);

@@ -97,7 +97,7 @@ describe('peningkatan-pelayanan-plut', () => {
     for (let l = 11; l <= 28; l++) {
       const step = byLabel(String(l));
       expect(step?.kelengkapan, String(l)).toBeUndefined();
-      expect(step?.notes?.find((n) => n.field === 'kelengkapan')?.text, String(l)).toMatch(/lost the Kelengkapan column/);
+      expect(step?.notes?.find((n) => n.field === 'kelengkapan')?.text, String(l)).toMatch(/lost the Kelengkapan column on pages 2–3/);
     }
     for (let l = 2; l <= 10; l++) expect(byLabel(String(l))?.notes?.some((n) => n.field === 'kelengkapan') ?? false, String(l)).toBe(false);
     expect(byLabel('1')?.kelengkapan).toBe('RKA/DPA');

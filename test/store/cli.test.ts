@@ -1,6 +1,6 @@
 // The store commands (`case`, `worklist`, `due`, `delegation`) in-process, with `--db` on a real
 // PostgreSQL database, and once on an embedded PGlite directory.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -101,5 +101,42 @@ describe('the store commands on an embedded PGlite directory', () => {
     const r = await sopAp('case', 'send', 'CLI-P', 'SELESAI', '--role', 'kepala-dinas', '--user', 'nip-kadis', '--at', at('08:04'), '--db', dir);
     expect([r.code, r.stdout]).toEqual([0, 'diterima: kasus CLI-P versi 2 (jurnal #2), kini pada perintah-kasubbag-tu\n']);
     expect((await sopAp('case', 'verify', 'CLI-P', '--db', dir)).stdout).toBe('utuh: 1 kasus, 2 baris jurnal diperiksa dan diputar ulang\n');
+  }, 600_000);
+});
+
+describe('the store commands take a definition file (JSON) where they take an SOP id', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sop-ap-cli-file-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('case start <file> registers the agency SOP; case migrate --definition registers its next revision', async () => {
+    const db = join(dir, 'db');
+    const exported = join(dir, 'sk.json');
+    expect((await sopAp('export', sk.id, '--format', 'json', '-o', exported)).code).toBe(0);
+    // another agency's SOP: the catalogue's, under its own id
+    const own = JSON.parse(readFileSync(exported, 'utf8')) as { id: string; revision: number; steps: { id: string; waktu: unknown }[] };
+    own.id = 'sk-tim-dinas-lain';
+    const rev0 = join(dir, 'own-rev0.json');
+    writeFileSync(rev0, JSON.stringify(own));
+    const started = await sopAp('case', 'start', rev0, '--case', 'F-1', '--user', 'nip-kadis', '--at', at('08:00'), '--json', '--db', db);
+    expect([started.code, JSON.parse(started.stdout || '{}')]).toMatchObject([0, { sopId: 'sk-tim-dinas-lain', revision: own.revision }]);
+    const sent = await sopAp('case', 'send', 'F-1', 'SELESAI', '--role', 'kepala-dinas', '--user', 'nip-kadis', '--at', at('08:04'), '--json', '--db', db);
+    expect([sent.code, JSON.parse(sent.stdout)]).toMatchObject([0, { outcome: 'accepted', version: 2 }]);
+
+    own.revision += 1;
+    own.steps[1]!.waktu = '20 Menit';
+    const rev1 = join(dir, 'own-rev1.json');
+    writeFileSync(rev1, JSON.stringify(own));
+    const wrong = await sopAp('case', 'migrate', 'F-1', '--to-revision', String(own.revision + 5), '--definition', rev1, '--user', 'nip-admin', '--db', db);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
+    const migrated = await sopAp('case', 'migrate', 'F-1', '--to-revision', String(own.revision), '--definition', rev1, '--user', 'nip-admin', '--json', '--db', db);
+    expect([migrated.code, JSON.parse(migrated.stdout)]).toMatchObject([0, { outcome: 'accepted' }]);
+    const shown = await sopAp('case', 'show', 'F-1', '--json', '--db', db);
+    expect(JSON.parse(shown.stdout)).toMatchObject({ sopId: 'sk-tim-dinas-lain', revision: own.revision });
+
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...own, steps: [] }));
+    const broken = await sopAp('case', 'start', join(dir, 'broken.json'), '--case', 'F-2', '--user', 'u', '--db', db);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('broken.json');
   }, 600_000);
 });

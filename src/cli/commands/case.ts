@@ -5,18 +5,21 @@ import type { SendInput, SendResult, SopStore } from 'sop-ap/store';
 import { defineCommand, reportError, usageError } from '../args.js';
 import { EXIT, type Command, type CommandIO, type OptionValues } from '../command.js';
 import { table } from '../format.js';
+import { isDefinitionPath, readDefinitionFile } from '../definition-file.js';
 import { DB_OPTIONS, handleUsage, instantOption, wib, withStore, writeJson } from './store-common.js';
 
 const DESCRIPTION = [
   'Kasus SOP yang tersimpan (PostgreSQL/PGlite): setiap percobaan dicatat dalam jurnal berantai hash.',
   '',
-  '  case start <sop> --case ID --user U [--role R] [--at ISO]',
+  '  case start <sop|file.json> --case ID --user U [--role R] [--at ISO]',
   '  case send <case> SELESAI|SETUJU|TIDAK_SETUJU --role R --user U [--plt R | --plh R] [--at ISO]',
   '                    [--expect-version N] [--note TEKS]',
   '  case show <case> [--at ISO]       versi, status, langkah, waktu layanan (serviceTime)',
   '  case history <case>               jurnal: semua percobaan, diterima dan ditolak',
   '  case verify [<case>]              rantai hash + pemutaran ulang',
-  '  case migrate <case> --to-revision N [--map lama=baru,…] --user U',
+  '  case migrate <case> --to-revision N [--definition FILE] [--map lama=baru,…] --user U',
+  '',
+  'Berkas definisi (JSON) didaftarkan ke basis data saat start/migrate; perintah berikutnya memakai id-nya.',
 ];
 
 const OPTIONS = {
@@ -31,6 +34,7 @@ const OPTIONS = {
   note: { type: 'string', value: 'TEKS', help: 'send: catatan pada kunjungan langkah' },
   'to-revision': { type: 'string', value: 'N', help: 'migrate: revisi tujuan' },
   map: { type: 'string', value: 'lama=baru,…', help: 'migrate: pemetaan langkah yang berganti id' },
+  definition: { type: 'string', value: 'FILE', help: 'migrate: berkas definisi (JSON) revisi tujuan, didaftarkan lebih dulu' },
 } as const;
 
 type Values = OptionValues<typeof OPTIONS>;
@@ -53,8 +57,12 @@ const start: Sub = async (command, v, pos, io) => {
   const p = { positionals: pos };
   if (v.case === undefined || v.user === undefined) return usageError(command, io, 'case start memerlukan --case dan --user');
   const at = instantOption(command, 'at', v.at, io);
+  const arg = p.positionals[0]!;
+  const file = isDefinitionPath(arg) ? readDefinitionFile(command, arg, io) : undefined;
+  if (file !== undefined && !file.ok) return file.exit;
   return withStore(command, v.db, io, async (store) => {
-    const c = await store.start({ sopId: p.positionals[0]!, caseId: v.case!, user: v.user!, ...(v.role === undefined ? {} : { role: v.role }), ...(at === undefined ? {} : { at }) });
+    if (file !== undefined) await store.register(file.value);
+    const c = await store.start({ sopId: file === undefined ? arg : file.value.id, caseId: v.case!, user: v.user!, ...(v.role === undefined ? {} : { role: v.role }), ...(at === undefined ? {} : { at }) });
     if (v.json === true) writeJson(io, { caseId: c.caseId, sopId: c.sopId, revision: c.revision, version: c.version, state: c.state, status: c.status });
     else io.stdout.write(`kasus ${c.caseId} dimulai: ${c.sopId} revisi ${c.revision}, versi ${c.version}, langkah ${c.currentStep}\n`);
     return EXIT.ok;
@@ -170,7 +178,11 @@ const migrate: Sub = async (command, v, pos, io) => {
   const stepMap = parseMap(v.map);
   if (stepMap === undefined) return usageError(command, io, `--map '${v.map}' harus berbentuk lama=baru,lama2=baru2`);
   const at = instantOption(command, 'at', v.at, io);
+  const file = v.definition === undefined ? undefined : readDefinitionFile(command, v.definition, io);
+  if (file !== undefined && !file.ok) return file.exit;
+  if (file !== undefined && file.value.revision !== to) return usageError(command, io, `--definition ${v.definition} adalah revisi ${file.value.revision}, bukan --to-revision ${to}`);
   return withStore(command, v.db, io, async (store: SopStore) => {
+    if (file !== undefined) await store.register(file.value);
     const r = await store.migrate(p.positionals[0]!, { toRevision: to, stepMap, user: v.user!, ...(at === undefined ? {} : { at }) });
     if (v.json === true) writeJson(io, r);
     else io.stdout.write(outcomeLine(r));
