@@ -112,7 +112,13 @@ setTimeout(() => {
 const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json');
 // Every subpath imported, and the machine's types used the way an app uses them; the
 // @ts-expect-error lines fail the check if the types decay to `any` or `string`.
-const subpathSource = `${subpaths.map((k, i) => `import * as s${i} from 'sop-ap${k.slice(1)}';`).join('\n')}
+// A JSON subpath (the definition's JSON Schema) is imported the way Node needs it: with the
+// import attribute in an ES module, as a plain require in CommonJS; and read as data.
+const subpathImport = (type) => (k, i) =>
+  k.endsWith('.json')
+    ? `import s${i} from 'sop-ap${k.slice(1)}'${type === 'module' ? " with { type: 'json' }" : ''};\nexport const title${i}: string = s${i}.title;`
+    : `import * as s${i} from 'sop-ap${k.slice(1)}';`;
+const subpathSource = (type) => `${subpaths.map(subpathImport(type)).join('\n')}
 import { createSopMachine, dispatch, type SopMachine, type SopStateValue } from 'sop-ap';
 import { getSop } from 'sop-ap/machines';
 import { createActor, type EventFrom, type SnapshotFrom } from 'xstate';
@@ -142,6 +148,7 @@ const tsconfig = {
     // No @types/node: checking its own declarations costs ~9 s of the ~11 s, and without it a
     // Node type leaking from our declarations fails the check (console, setTimeout: lib dom).
     types: [],
+    resolveJsonModule: true,
     rootDir: '.',
     outDir: 'out',
   },
@@ -153,7 +160,7 @@ function consumer(dir, type) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type }));
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
   writeFileSync(join(dir, 'quickstart.ts'), quickStart + epilogue);
-  writeFileSync(join(dir, 'subpaths.ts'), subpathSource);
+  writeFileSync(join(dir, 'subpaths.ts'), subpathSource(type));
 }
 
 // ---- per xstate version ---------------------------------------------------------------------
