@@ -145,6 +145,440 @@ const letters = (n: number): string => {
   return s;
 };
 
+type Side = 'left' | 'right';
+type Point = readonly [number, number];
+
+/** Where a symbol sits: its centre, its size and its kind. */
+interface Anchor {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly kind: SymbolKind;
+}
+
+/** An arrow to route: from a row to a row (or to the refusal's own terminal), with its branch. */
+interface Edge {
+  readonly from: number;
+  readonly to: number | 'ditolak';
+  readonly label?: 'Ya' | 'Tidak';
+}
+
+/** An edge being routed: its source symbol, the page it leaves from, the path's `data-*`. */
+interface Route {
+  readonly edge: Edge;
+  readonly src: Anchor;
+  readonly fromPage: number;
+  readonly page: LayoutPage;
+  readonly data: Record<string, string>;
+}
+
+const flip = (side: Side): Side => (side === 'left' ? 'right' : 'left');
+const topOf = (a: Anchor): number => a.y - a.h / 2;
+const bottomOf = (a: Anchor): number => a.y + a.h / 2;
+const sideOf = (a: Anchor, side: Side): number => (side === 'left' ? a.x - a.w / 2 : a.x + a.w / 2);
+
+/**
+ * An arrow from a point leaving downwards into the top of `target` in the next slot (the next
+ * row, or the bottom band); its horizontal leg runs at `legY`.
+ */
+function elbowDown(from: Point, legY: number, target: Anchor): Point[] {
+  const [x, y] = from;
+  if (Math.abs(x - target.x) < 0.5) return [[x, y], [x, topOf(target)]];
+  const leg = Math.max(legY, y + 4);
+  return [[x, y], [x, leg], [target.x, leg], [target.x, topOf(target)]];
+}
+
+/** An arrow along a vertical channel at `channel` into the side of `target`. */
+function viaChannel(start: Point[], channel: number, target: Anchor, side: Side): Point[] {
+  const last = start[start.length - 1]!;
+  return [...start, [channel, last[1]], [channel, target.y], [sideOf(target, side), target.y]];
+}
+
+/** The pages with their bands and the top of each row, before any symbol is placed. */
+function emptyPages(rows: readonly LayoutRow[], pageRows: readonly number[][]): LayoutPage[] {
+  return pageRows.map((rs, p) => {
+    const topBand = p === 0 ? 0 : GEOMETRY.band;
+    const bottomBand = p === pageRows.length - 1 ? 0 : GEOMETRY.band;
+    const rowTop = new Map<number, number>();
+    let y = topBand;
+    for (const r of rs) {
+      rowTop.set(r, y);
+      y += rows[r]!.height;
+    }
+    return { number: p + 1, rows: rs, topBand, bottomBand, height: y + bottomBand, rowTop, symbols: [], paths: [] };
+  });
+}
+
+/**
+ * What the layout builds up while it places symbols and routes arrows: the main symbol of each
+ * row, the lanes and side vertices already taken, the channels and band slots in use, and the
+ * off-page connectors lettered so far. Routing reads and claims space here in edge order, so
+ * the drawing is deterministic.
+ */
+class LayoutState {
+  readonly pages: LayoutPage[];
+  /** The page of each global row index. */
+  readonly pageOfRow = new Map<number, number>();
+  /** The main symbol (the first performer's) of each row. */
+  readonly primary = new Map<number, Anchor>();
+  readonly symbolWidth: number;
+  /** Lanes taken in each row (by a symbol), so side symbols find a free one. */
+  private readonly taken = new Map<number, Set<number>>();
+  /** The side vertices of each row's main symbol already taken by an arrow. */
+  private readonly usedSides = new Map<number, Set<Side>>();
+  /** Vertical channels handed out so far, per page, lane and side. */
+  private readonly channels = new Map<string, number>();
+  /** Band connectors placed so far on each page and band, by x, to keep them apart. */
+  private readonly bandSlots = new Map<string, number[]>();
+  private connectorCount = 0;
+
+  constructor(
+    readonly flow: Flow,
+    readonly laneRoles: readonly string[],
+    readonly laneWidth: number,
+    readonly rows: readonly LayoutRow[],
+    capacity: (page: number) => number,
+  ) {
+    this.symbolWidth = symbolWidth(laneWidth);
+    const pageRows = paginate(rows, capacity);
+    pageRows.forEach((rs, p) => rs.forEach((r) => this.pageOfRow.set(r, p)));
+    this.pages = emptyPages(rows, pageRows);
+  }
+
+  laneOf(role: string): number {
+    return this.laneRoles.indexOf(role);
+  }
+
+  laneCenter(lane: number): number {
+    return lane * this.laneWidth + this.laneWidth / 2;
+  }
+
+  /** The lane an x falls in. */
+  laneAt(x: number): number {
+    return Math.floor(x / this.laneWidth);
+  }
+
+  /** The row of a transition's target (a step, or the end terminal). */
+  rowOfTarget(target: string): number {
+    return target === FINAL_STATES.done ? this.rows.length - 1 : this.flow.byId.get(target)!.index + 1;
+  }
+
+  /** The lane of a row's main symbol: the first performer's (the start and end: the first and last step's). */
+  primaryLane(row: number): number {
+    const r = this.rows[row]!;
+    const nodes = this.flow.nodes;
+    if (r.kind === 'step') return this.laneOf(r.node!.step.pelaksana[0]!);
+    if (r.kind === 'start') return this.laneOf(nodes[0]!.step.pelaksana[0]!);
+    return this.laneOf(nodes[nodes.length - 1]!.step.pelaksana[0]!);
+  }
+
+  rowBottom(page: LayoutPage, row: number): number {
+    return page.rowTop.get(row)! + this.rows[row]!.height;
+  }
+
+  /** How a tooltip names a row. */
+  stepName(row: number): string {
+    const r = this.rows[row]!;
+    return r.kind === 'step' ? `langkah ${r.node!.step.label}` : r.kind === 'end' ? 'Selesai' : 'Mulai';
+  }
+
+  take(row: number, lane: number): void {
+    let lanes = this.taken.get(row);
+    if (!lanes) this.taken.set(row, (lanes = new Set()));
+    lanes.add(lane);
+  }
+
+  use(row: number, side: Side): void {
+    let sides = this.usedSides.get(row);
+    if (!sides) this.usedSides.set(row, (sides = new Set()));
+    sides.add(side);
+  }
+
+  isUsed(row: number, side: Side): boolean {
+    return this.usedSides.get(row)?.has(side) === true;
+  }
+
+  /** `side`, or the other side if an arrow already uses it at `row`'s main symbol. */
+  freeSide(row: number, side: Side): Side {
+    return this.isUsed(row, side) ? flip(side) : side;
+  }
+
+  /** The x of the next free vertical channel along one side of a lane on a page. */
+  channelX(page: number, lane: number, side: Side): number {
+    const key = `${page}:${lane}:${side}`;
+    const k = this.channels.get(key) ?? 0;
+    this.channels.set(key, k + 1);
+    const room = Math.max(1, Math.floor(((this.laneWidth - this.symbolWidth) / 2 - 13) / GEOMETRY.channelStep) + 1);
+    const offset = 5 + (k % room) * GEOMETRY.channelStep;
+    return side === 'left' ? lane * this.laneWidth + offset : (lane + 1) * this.laneWidth - offset;
+  }
+
+  /** The x of a connector in a page's band, moved right until it clears those already there. */
+  bandX(page: number, band: 'top' | 'bottom', x: number): number {
+    const key = `${page}:${band}`;
+    const used = this.bandSlots.get(key) ?? [];
+    let cx = x;
+    while (used.some((u) => Math.abs(u - cx) < GEOMETRY.connector + 6)) cx += GEOMETRY.connector + 8;
+    used.push(cx);
+    this.bandSlots.set(key, used);
+    return cx;
+  }
+
+  /** A free lane in `row`, nearest to `from`, looking first towards `prefer`. */
+  private freeLane(row: number, from: number, prefer: Side): number | undefined {
+    const t = this.taken.get(row) ?? new Set<number>();
+    const count = this.laneRoles.length;
+    for (let d = 1; d < count; d++) {
+      const order = prefer === 'left' ? [from - d, from + d] : [from + d, from - d];
+      for (const l of order) if (l >= 0 && l < count && !t.has(l)) return l;
+    }
+    return undefined;
+  }
+
+  /** Places a side symbol (refusal terminal, connector) of width `w` in the row of `anchor`. */
+  placeSide(row: number, anchor: Anchor, prefer: Side, w: number): { x: number; side: Side } {
+    const from = this.laneAt(anchor.x);
+    const l = this.freeLane(row, from, prefer);
+    if (l !== undefined) {
+      this.take(row, l);
+      return { x: this.laneCenter(l), side: l < from ? 'left' : 'right' };
+    }
+    // No free lane (a one-lane SOP): beside the symbol, inside its own lane.
+    return { x: anchor.x + anchor.w / 2 + 12 + w / 2, side: 'right' };
+  }
+
+  /** The letter of the next pair of off-page connectors. */
+  nextLetter(): string {
+    return letters(this.connectorCount++);
+  }
+}
+
+/** Draws an off-page connector on a page. */
+function connector(page: LayoutPage, x: number, y: number, letter: string, title: string, direction: 'out' | 'in'): Anchor {
+  const a: Anchor = { x, y, w: GEOMETRY.connector, h: GEOMETRY.connector, kind: 'connector' };
+  page.symbols.push({ ...a, text: letter, title, data: { symbol: 'connector', connector: letter, direction } });
+  return a;
+}
+
+// ---- symbols of the rows ------------------------------------------------------------------
+
+/** The start or end terminal in its row. */
+function placeTerminal(state: LayoutState, r: number, page: LayoutPage, cy: number): void {
+  const row = state.rows[r]!;
+  const lane = state.primaryLane(r);
+  const text = row.kind === 'start' ? 'Mulai' : 'Selesai';
+  const a: Anchor = { x: state.laneCenter(lane), y: cy, w: state.symbolWidth, h: GEOMETRY.terminalH, kind: 'terminal' };
+  state.primary.set(r, a);
+  state.take(r, lane);
+  page.symbols.push({ ...a, text, title: text, data: { symbol: 'terminal', terminal: row.kind === 'start' ? 'mulai' : FINAL_STATES.done } });
+}
+
+/** A step's symbol in each performer's lane, and the ties between the copies. */
+function placeStep(state: LayoutState, r: number, node: FlowNode, page: LayoutPage, cy: number): void {
+  const kind: SymbolKind = node.kind === 'decision' ? 'decision' : 'activity';
+  const h = kind === 'decision' ? GEOMETRY.decisionH : GEOMETRY.activityH;
+  const w = state.symbolWidth;
+  const title = `${node.step.label}. ${node.step.uraian}`;
+  node.step.pelaksana.forEach((role, k) => {
+    const l = state.laneOf(role);
+    state.take(r, l);
+    const a: Anchor = { x: state.laneCenter(l), y: cy, w, h, kind };
+    if (k === 0) state.primary.set(r, a);
+    page.symbols.push({
+      ...a,
+      text: node.step.label,
+      title,
+      data: k === 0 ? { symbol: kind, step: node.id, role } : { symbol: kind, step: node.id, role, joint: 'true' },
+    });
+  });
+  // Ties between the copies of a step performed together, left to right.
+  const lanesOfStep = [...new Set(node.step.pelaksana.map((role) => state.laneOf(role)))].sort((a, b) => a - b);
+  for (let k = 1; k < lanesOfStep.length; k++) {
+    const a = state.laneCenter(lanesOfStep[k - 1]!) + w / 2;
+    const b = state.laneCenter(lanesOfStep[k]!) - w / 2;
+    page.paths.push({ points: [[a, cy], [b, cy]], kind: 'tie', data: { tie: node.id } });
+  }
+}
+
+function placeRows(state: LayoutState): void {
+  state.rows.forEach((row, r) => {
+    const page = state.pages[state.pageOfRow.get(r)!]!;
+    const cy = page.rowTop.get(r)! + row.height / 2;
+    if (row.kind === 'step') placeStep(state, r, row.node!, page, cy);
+    else placeTerminal(state, r, page, cy);
+  });
+}
+
+// ---- arrows -------------------------------------------------------------------------------
+
+/** Every arrow of the flowchart, in drawing order: from Mulai, then each step's branches. */
+function edgesOf(state: LayoutState): Edge[] {
+  const { flow } = state;
+  const edges: Edge[] = [{ from: 0, to: state.rowOfTarget(flow.start) }];
+  for (const node of flow.nodes) {
+    const r = node.index + 1;
+    if (node.kind === 'task') edges.push({ from: r, to: state.rowOfTarget(node.next) });
+    else {
+      edges.push({ from: r, to: state.rowOfTarget(node.next), label: 'Ya' });
+      const refuse = node.refuse!;
+      edges.push({ from: r, to: refuse === FINAL_STATES.refused ? 'ditolak' : state.rowOfTarget(refuse), label: 'Tidak' });
+    }
+  }
+  return edges;
+}
+
+/** The `Ya` label below a decision's bottom vertex (only on a Ya branch). */
+function labelBelow(route: Route): PlacedPath['label'] {
+  const { src } = route;
+  return route.edge.label === 'Ya' ? { text: 'Ya', x: src.x + 4, y: bottomOf(src) + 9, anchor: 'start' } : undefined;
+}
+
+/** The `Tidak` label beside the side vertex a Tidak branch leaves by (only on a Tidak branch). */
+function labelBeside(route: Route, side: Side): PlacedPath['label'] {
+  const { src } = route;
+  return route.edge.label === 'Tidak'
+    ? { text: 'Tidak', x: sideOf(src, side) + (side === 'left' ? -2 : 2), y: src.y - 4, anchor: side === 'left' ? 'end' : 'start' }
+    : undefined;
+}
+
+/** A refusal that ends the case: its own Ditolak terminal beside the decision. */
+function routeRefusal(state: LayoutState, route: Route): void {
+  const { edge, src, page, data } = route;
+  const w = state.symbolWidth;
+  const place = state.placeSide(edge.from, src, state.isUsed(edge.from, 'right') ? 'left' : 'right', w);
+  const t: Anchor = { x: place.x, y: src.y, w, h: GEOMETRY.terminalH, kind: 'terminal' };
+  page.symbols.push({ ...t, text: 'Ditolak', title: `Ditolak (${state.stepName(edge.from)})`, data: { symbol: 'terminal', terminal: FINAL_STATES.refused, step: data.from! } });
+  const side = place.side;
+  state.use(edge.from, side);
+  page.paths.push({ points: [[sideOf(src, side), src.y], [sideOf(t, flip(side)), t.y]], kind: 'arrow', label: labelBeside(route, side), data });
+}
+
+/**
+ * Tidak to a step: back up to an earlier step (rework), or down to a later one (a refusal
+ * that goes forward), leaving by a side vertex as every Tidak does. The arrow enters the target
+ * at a side vertex its own Tidak branch (when the target is a decision) does not use.
+ */
+function routeRework(state: LayoutState, route: Route, to: number): void {
+  const { edge, src, fromPage, page, data } = route;
+  const dst = state.primary.get(to)!;
+  const toPage = state.pageOfRow.get(to)!;
+  const dstLane = state.laneAt(dst.x);
+  const enter = state.freeSide(to, dstLane <= state.laneAt(src.x) ? 'left' : 'right');
+  if (toPage !== fromPage) {
+    routeReworkAcrossPages(state, route, to, enter);
+    return;
+  }
+  const channel = state.channelX(fromPage, dstLane, enter);
+  const exit: Side = channel < src.x ? 'left' : 'right';
+  state.use(edge.from, exit);
+  state.use(to, enter);
+  page.paths.push({
+    points: [[sideOf(src, exit), src.y], [channel, src.y], [channel, dst.y], [sideOf(dst, enter), dst.y]],
+    kind: 'arrow',
+    label: labelBeside(route, exit),
+    data,
+  });
+}
+
+/** A rework (or forward refusal) to another page: a pair of connectors beside the two rows. */
+function routeReworkAcrossPages(state: LayoutState, route: Route, to: number, enter: Side): void {
+  const { edge, src, fromPage, page, data } = route;
+  const dst = state.primary.get(to)!;
+  const toPage = state.pageOfRow.get(to)!;
+  const letter = state.nextLetter();
+  const out = state.placeSide(edge.from, src, state.isUsed(edge.from, 'left') ? 'right' : 'left', GEOMETRY.connector);
+  state.use(edge.from, out.side);
+  const c1 = connector(page, out.x, src.y, letter, `ke halaman ${toPage + 1}, ${state.stepName(to)}`, 'out');
+  page.paths.push({ points: [[sideOf(src, out.side), src.y], [sideOf(c1, flip(out.side)), c1.y]], kind: 'arrow', label: labelBeside(route, out.side), data });
+  const targetPage = state.pages[toPage]!;
+  const inc = state.placeSide(to, dst, enter, GEOMETRY.connector);
+  state.use(to, inc.side);
+  const c2 = connector(targetPage, inc.x, dst.y, letter, `dari halaman ${fromPage + 1}, ${state.stepName(edge.from)}`, 'in');
+  targetPage.paths.push({
+    points: [[sideOf(c2, flip(inc.side)), c2.y], [sideOf(dst, inc.side), dst.y]],
+    kind: 'arrow',
+    data,
+  });
+}
+
+/** A forward arrow on one page: down into the next row, or along a channel to a later one. */
+function routeForward(state: LayoutState, route: Route, to: number): void {
+  const { edge, src, fromPage, page, data } = route;
+  const dst = state.primary.get(to)!;
+  const dstLane = state.laneAt(dst.x);
+  const fromPoint: Point = [src.x, bottomOf(src)];
+  const skipSide = state.freeSide(to, dstLane < state.laneAt(src.x) ? 'left' : 'right');
+  const points =
+    to === edge.from + 1
+      ? elbowDown(fromPoint, page.rowTop.get(to)! - GEOMETRY.legAbove, dst)
+      : viaChannel(
+          [fromPoint, [src.x, state.rowBottom(page, edge.from) - GEOMETRY.legAbove]],
+          state.channelX(fromPage, dstLane, skipSide),
+          dst,
+          skipSide,
+        );
+  if (to !== edge.from + 1) state.use(to, skipSide);
+  page.paths.push({ points, kind: 'arrow', label: labelBelow(route), data });
+}
+
+/** A forward arrow across pages: off-page connectors in the bottom band and the next page's top band. */
+function routePageCrossing(state: LayoutState, route: Route, to: number): void {
+  const { edge, src, fromPage, page, data } = route;
+  const dst = state.primary.get(to)!;
+  const toPage = state.pageOfRow.get(to)!;
+  const fromPoint: Point = [src.x, bottomOf(src)];
+  const letter = state.nextLetter();
+  const lastOnPage = page.rows[page.rows.length - 1] === edge.from;
+  const bandTop = page.height - page.bottomBand;
+  const c1x = state.bandX(fromPage, 'bottom', src.x);
+  const c1 = connector(page, c1x, bandTop + GEOMETRY.band / 2, letter, `ke halaman ${toPage + 1}, ${state.stepName(to)}`, 'out');
+  if (lastOnPage) {
+    page.paths.push({ points: elbowDown(fromPoint, bandTop + 4, c1), kind: 'arrow', label: labelBelow(route), data });
+  } else {
+    page.paths.push({
+      points: viaChannel([fromPoint, [src.x, state.rowBottom(page, edge.from) - GEOMETRY.legAbove]], state.channelX(fromPage, state.laneAt(src.x), 'right'), c1, 'left'),
+      kind: 'arrow',
+      label: labelBelow(route),
+      data,
+    });
+  }
+  const targetPage = state.pages[toPage]!;
+  const c2x = state.bandX(toPage, 'top', dst.x);
+  const c2 = connector(targetPage, c2x, GEOMETRY.band / 2, letter, `dari halaman ${fromPage + 1}, ${state.stepName(edge.from)}`, 'in');
+  const c2bottom: Point = [c2.x, bottomOf(c2)];
+  if (targetPage.rows[0] === to) {
+    targetPage.paths.push({ points: elbowDown(c2bottom, GEOMETRY.band - GEOMETRY.legAbove, dst), kind: 'arrow', data });
+    return;
+  }
+  const dstLane = state.laneAt(dst.x);
+  const side = state.freeSide(to, dstLane < state.laneAt(c2.x) ? 'left' : 'right');
+  state.use(to, side);
+  targetPage.paths.push({
+    points: viaChannel([c2bottom, [c2.x, GEOMETRY.band - GEOMETRY.legAbove]], state.channelX(toPage, dstLane, side), dst, side),
+    kind: 'arrow',
+    data,
+  });
+}
+
+/** Routes one arrow: to the refusal terminal, sideways (Tidak or back up), or forward. */
+function routeEdge(state: LayoutState, edge: Edge): void {
+  const { rows } = state;
+  const fromPage = state.pageOfRow.get(edge.from)!;
+  const data: Record<string, string> = {
+    from: rows[edge.from]!.node?.id ?? (rows[edge.from]!.kind === 'start' ? 'mulai' : FINAL_STATES.done),
+    to: edge.to === 'ditolak' ? FINAL_STATES.refused : (rows[edge.to]!.node?.id ?? FINAL_STATES.done),
+  };
+  if (edge.label !== undefined) data.branch = edge.label === 'Ya' ? 'ya' : 'tidak';
+  const route: Route = { edge, src: state.primary.get(edge.from)!, fromPage, page: state.pages[fromPage]!, data };
+  // A decision's Ya leaves from the bottom vertex; Tidak from a side vertex.
+  const to = edge.to;
+  if (to === 'ditolak') routeRefusal(state, route);
+  else if (to < edge.from || edge.label === 'Tidak') routeRework(state, route, to);
+  else if (state.pageOfRow.get(to) === fromPage) routeForward(state, route, to);
+  else routePageCrossing(state, route, to);
+}
+
 /**
  * Lays the flowchart out.
  *
@@ -162,314 +596,8 @@ export function layoutFlow(
   capacity: (page: number) => number,
 ): FlowLayout {
   const flow = compileFlow(def);
-  const W = laneWidth;
-  const sw = symbolWidth(W);
-  const laneOf = (role: string): number => laneRoles.indexOf(role);
-  const laneCenter = (lane: number): number => lane * W + W / 2;
-  const pageRows = paginate(rows, capacity);
-  const pageOfRow = new Map<number, number>();
-  pageRows.forEach((rs, p) => rs.forEach((r) => pageOfRow.set(r, p)));
-  const endRow = rows.length - 1;
-  const rowOfTarget = (target: string): number =>
-    target === FINAL_STATES.done ? endRow : flow.byId.get(target)!.index + 1;
-  const primaryLane = (row: number): number => {
-    const r = rows[row]!;
-    if (r.kind === 'step') return laneOf(r.node!.step.pelaksana[0]!);
-    if (r.kind === 'start') return laneOf(flow.nodes[0]!.step.pelaksana[0]!);
-    return laneOf(flow.nodes[flow.nodes.length - 1]!.step.pelaksana[0]!);
-  };
-
-  let connectorCount = 0;
-  const pages: LayoutPage[] = pageRows.map((rs, p) => {
-    const topBand = p === 0 ? 0 : GEOMETRY.band;
-    const bottomBand = p === pageRows.length - 1 ? 0 : GEOMETRY.band;
-    const rowTop = new Map<number, number>();
-    let y = topBand;
-    for (const r of rs) {
-      rowTop.set(r, y);
-      y += rows[r]!.height;
-    }
-    return { number: p + 1, rows: rs, topBand, bottomBand, height: y + bottomBand, rowTop, symbols: [], paths: [] };
-  });
-
-  // ---- symbols of the rows ------------------------------------------------------------
-  interface Anchor {
-    x: number;
-    y: number;
-    w: number;
-    h: number;
-    kind: SymbolKind;
-  }
-  const primary = new Map<number, Anchor>();
-  /** Lanes taken in each row (by a symbol), so side symbols find a free one. */
-  const taken = new Map<number, Set<number>>();
-  const take = (row: number, lane: number) => {
-    let s = taken.get(row);
-    if (!s) taken.set(row, (s = new Set()));
-    s.add(lane);
-  };
-
-  rows.forEach((row, r) => {
-    const page = pages[pageOfRow.get(r)!]!;
-    const top = page.rowTop.get(r)!;
-    const cy = top + row.height / 2;
-    const lane = primaryLane(r);
-    if (row.kind !== 'step') {
-      const text = row.kind === 'start' ? 'Mulai' : 'Selesai';
-      const a: Anchor = { x: laneCenter(lane), y: cy, w: sw, h: GEOMETRY.terminalH, kind: 'terminal' };
-      primary.set(r, a);
-      take(r, lane);
-      page.symbols.push({ ...a, text, title: text, data: { symbol: 'terminal', terminal: row.kind === 'start' ? 'mulai' : FINAL_STATES.done } });
-      return;
-    }
-    const node = row.node!;
-    const kind: SymbolKind = node.kind === 'decision' ? 'decision' : 'activity';
-    const h = kind === 'decision' ? GEOMETRY.decisionH : GEOMETRY.activityH;
-    const title = `${node.step.label}. ${node.step.uraian}`;
-    node.step.pelaksana.forEach((role, k) => {
-      const l = laneOf(role);
-      take(r, l);
-      const a: Anchor = { x: laneCenter(l), y: cy, w: sw, h, kind };
-      if (k === 0) primary.set(r, a);
-      page.symbols.push({
-        ...a,
-        text: node.step.label,
-        title,
-        data: k === 0 ? { symbol: kind, step: node.id, role } : { symbol: kind, step: node.id, role, joint: 'true' },
-      });
-    });
-    // Ties between the copies of a step performed together, left to right.
-    const lanesOfStep = [...new Set(node.step.pelaksana.map(laneOf))].sort((a, b) => a - b);
-    for (let k = 1; k < lanesOfStep.length; k++) {
-      const a = laneCenter(lanesOfStep[k - 1]!) + sw / 2;
-      const b = laneCenter(lanesOfStep[k]!) - sw / 2;
-      page.paths.push({ points: [[a, cy], [b, cy]], kind: 'tie', data: { tie: node.id } });
-    }
-  });
-
-  // ---- helpers ----------------------------------------------------------------------------
-  const channels = new Map<string, number>();
-  const channelX = (page: number, lane: number, side: 'left' | 'right'): number => {
-    const key = `${page}:${lane}:${side}`;
-    const k = channels.get(key) ?? 0;
-    channels.set(key, k + 1);
-    const room = Math.max(1, Math.floor(((W - sw) / 2 - 13) / GEOMETRY.channelStep) + 1);
-    const offset = 5 + (k % room) * GEOMETRY.channelStep;
-    return side === 'left' ? lane * W + offset : (lane + 1) * W - offset;
-  };
-  /** A free lane in `row`, nearest to `from`, looking first towards `prefer`. */
-  const freeLane = (row: number, from: number, prefer: 'left' | 'right'): number | undefined => {
-    const t = taken.get(row) ?? new Set<number>();
-    for (let d = 1; d < laneRoles.length; d++) {
-      const order = prefer === 'left' ? [from - d, from + d] : [from + d, from - d];
-      for (const l of order) if (l >= 0 && l < laneRoles.length && !t.has(l)) return l;
-    }
-    return undefined;
-  };
-  /** Places a side symbol (refusal terminal, connector) in the row of `anchor`. */
-  const placeSide = (row: number, anchor: Anchor, prefer: 'left' | 'right', w: number): { x: number; side: 'left' | 'right' } => {
-    const from = Math.floor(anchor.x / W);
-    const l = freeLane(row, from, prefer);
-    if (l !== undefined) {
-      take(row, l);
-      return { x: laneCenter(l), side: l < from ? 'left' : 'right' };
-    }
-    // No free lane (a one-lane SOP): beside the symbol, inside its own lane.
-    return { x: anchor.x + anchor.w / 2 + 12 + w / 2, side: 'right' };
-  };
-  type Side = 'left' | 'right';
-  const flip = (side: Side): Side => (side === 'left' ? 'right' : 'left');
-  /** The side vertices of each row's main symbol already taken by an arrow. */
-  const usedSides = new Map<number, Set<Side>>();
-  const use = (row: number, side: Side) => {
-    let set = usedSides.get(row);
-    if (!set) usedSides.set(row, (set = new Set()));
-    set.add(side);
-  };
-  const isUsed = (row: number, side: Side) => usedSides.get(row)?.has(side) === true;
-  const bottomOf = (a: Anchor) => a.y + a.h / 2;
-  const topOf = (a: Anchor) => a.y - a.h / 2;
-  const sideOf = (a: Anchor, side: 'left' | 'right') => (side === 'left' ? a.x - a.w / 2 : a.x + a.w / 2);
-  const rowBottom = (page: LayoutPage, r: number) => page.rowTop.get(r)! + rows[r]!.height;
-
-  /** Band connectors placed so far on each page and band, by x, to keep them apart. */
-  const bandSlots = new Map<string, number[]>();
-  const bandX = (page: number, band: 'top' | 'bottom', x: number): number => {
-    const key = `${page}:${band}`;
-    const used = bandSlots.get(key) ?? [];
-    let cx = x;
-    while (used.some((u) => Math.abs(u - cx) < GEOMETRY.connector + 6)) cx += GEOMETRY.connector + 8;
-    used.push(cx);
-    bandSlots.set(key, used);
-    return cx;
-  };
-  const connector = (page: LayoutPage, x: number, y: number, letter: string, title: string, dir: 'out' | 'in'): Anchor => {
-    const a: Anchor = { x, y, w: GEOMETRY.connector, h: GEOMETRY.connector, kind: 'connector' };
-    page.symbols.push({ ...a, text: letter, title, data: { symbol: 'connector', connector: letter, direction: dir } });
-    return a;
-  };
-  const stepName = (r: number) => (rows[r]!.kind === 'step' ? `langkah ${rows[r]!.node!.step.label}` : rows[r]!.kind === 'end' ? 'Selesai' : 'Mulai');
-
-  /**
-   * An arrow from a point leaving downwards out of row `r` into the top of `target` in the
-   * next slot (the next row, or the bottom band).
-   */
-  const elbowDown = (page: LayoutPage, from: readonly [number, number], legY: number, target: Anchor): (readonly [number, number])[] => {
-    const [x, y] = from;
-    if (Math.abs(x - target.x) < 0.5) return [[x, y], [x, topOf(target)]];
-    const leg = Math.max(legY, y + 4);
-    return [[x, y], [x, leg], [target.x, leg], [target.x, topOf(target)]];
-  };
-  /** An arrow along a vertical channel into the side of `target`. */
-  const viaChannel = (
-    start: (readonly [number, number])[],
-    cx: number,
-    target: Anchor,
-    side: 'left' | 'right',
-  ): (readonly [number, number])[] => {
-    const last = start[start.length - 1]!;
-    return [...start, [cx, last[1]], [cx, target.y], [sideOf(target, side), target.y]];
-  };
-
-  // ---- edges ----------------------------------------------------------------------------------
-  interface Edge {
-    from: number;
-    to: number | 'ditolak';
-    label?: 'Ya' | 'Tidak';
-  }
-  const edges: Edge[] = [{ from: 0, to: rowOfTarget(flow.start) }];
-  for (const node of flow.nodes) {
-    const r = node.index + 1;
-    if (node.kind === 'task') edges.push({ from: r, to: rowOfTarget(node.next) });
-    else {
-      edges.push({ from: r, to: rowOfTarget(node.next), label: 'Ya' });
-      const refuse = node.refuse!;
-      edges.push({ from: r, to: refuse === FINAL_STATES.refused ? 'ditolak' : rowOfTarget(refuse), label: 'Tidak' });
-    }
-  }
-
-  for (const e of edges) {
-    const src = primary.get(e.from)!;
-    const ps = pageOfRow.get(e.from)!;
-    const page = pages[ps]!;
-    const data: Record<string, string> = {
-      from: rows[e.from]!.node?.id ?? (rows[e.from]!.kind === 'start' ? 'mulai' : FINAL_STATES.done),
-      to: e.to === 'ditolak' ? FINAL_STATES.refused : (rows[e.to]!.node?.id ?? FINAL_STATES.done),
-    };
-    if (e.label !== undefined) data.branch = e.label === 'Ya' ? 'ya' : 'tidak';
-
-    // A decision's Ya leaves from the bottom vertex; Tidak from a side vertex.
-    const bottomLabel = e.label === 'Ya' ? { text: 'Ya', x: src.x + 4, y: bottomOf(src) + 9, anchor: 'start' as const } : undefined;
-    const sideLabel = (side: 'left' | 'right') =>
-      e.label === 'Tidak'
-        ? { text: 'Tidak', x: sideOf(src, side) + (side === 'left' ? -2 : 2), y: src.y - 4, anchor: side === 'left' ? ('end' as const) : ('start' as const) }
-        : undefined;
-
-    if (e.to === 'ditolak') {
-      const w = sw;
-      const place = placeSide(e.from, src, isUsed(e.from, 'right') ? 'left' : 'right', w);
-      const t: Anchor = { x: place.x, y: src.y, w, h: GEOMETRY.terminalH, kind: 'terminal' };
-      page.symbols.push({ ...t, text: 'Ditolak', title: `Ditolak (${stepName(e.from)})`, data: { symbol: 'terminal', terminal: FINAL_STATES.refused, step: data.from! } });
-      const side = place.side;
-      use(e.from, side);
-      page.paths.push({ points: [[sideOf(src, side), src.y], [sideOf(t, flip(side)), t.y]], kind: 'arrow', label: sideLabel(side), data });
-      continue;
-    }
-
-    const to = e.to;
-    const dst = primary.get(to)!;
-    const pt = pageOfRow.get(to)!;
-    const srcLane = Math.floor(src.x / W);
-    const dstLane = Math.floor(dst.x / W);
-
-    if (to < e.from || e.label === 'Tidak') {
-      // Tidak to a step: back up to an earlier step (rework), or down to a later one (a refusal
-      // that goes forward), leaving by a side vertex as every Tidak does. The arrow enters the
-      // target at a side vertex its own Tidak branch (when the target is a decision) does not use.
-      let enter: Side = dstLane <= srcLane ? 'left' : 'right';
-      if (isUsed(to, enter)) enter = flip(enter);
-      if (pt === ps) {
-        const cx = channelX(ps, dstLane, enter);
-        const exit: Side = cx < src.x ? 'left' : 'right';
-        use(e.from, exit);
-        use(to, enter);
-        page.paths.push({
-          points: [[sideOf(src, exit), src.y], [cx, src.y], [cx, dst.y], [sideOf(dst, enter), dst.y]],
-          kind: 'arrow',
-          label: sideLabel(exit),
-          data,
-        });
-      } else {
-        const letter = letters(connectorCount++);
-        const out = placeSide(e.from, src, isUsed(e.from, 'left') ? 'right' : 'left', GEOMETRY.connector);
-        use(e.from, out.side);
-        const c1 = connector(page, out.x, src.y, letter, `ke halaman ${pt + 1}, ${stepName(to)}`, 'out');
-        page.paths.push({ points: [[sideOf(src, out.side), src.y], [sideOf(c1, flip(out.side)), c1.y]], kind: 'arrow', label: sideLabel(out.side), data });
-        const tpage = pages[pt]!;
-        const inc = placeSide(to, dst, enter, GEOMETRY.connector);
-        use(to, inc.side);
-        const c2 = connector(tpage, inc.x, dst.y, letter, `dari halaman ${ps + 1}, ${stepName(e.from)}`, 'in');
-        tpage.paths.push({
-          points: [[sideOf(c2, flip(inc.side)), c2.y], [sideOf(dst, inc.side), dst.y]],
-          kind: 'arrow',
-          data,
-        });
-      }
-      continue;
-    }
-
-    // Forward.
-    const fromPoint = [src.x, bottomOf(src)] as const;
-    if (pt === ps) {
-      let skipSide: Side = dstLane < srcLane ? 'left' : 'right';
-      if (isUsed(to, skipSide)) skipSide = flip(skipSide);
-      const points =
-        to === e.from + 1
-          ? elbowDown(page, fromPoint, page.rowTop.get(to)! - GEOMETRY.legAbove, dst)
-          : viaChannel(
-              [fromPoint, [src.x, rowBottom(page, e.from) - GEOMETRY.legAbove]],
-              channelX(ps, dstLane, skipSide),
-              dst,
-              skipSide,
-            );
-      if (to !== e.from + 1) use(to, skipSide);
-      page.paths.push({ points, kind: 'arrow', label: bottomLabel, data });
-      continue;
-    }
-    // Across pages: off-page connectors in the bands.
-    const letter = letters(connectorCount++);
-    const lastOnPage = page.rows[page.rows.length - 1] === e.from;
-    const bandTop = page.height - page.bottomBand;
-    const c1x = bandX(ps, 'bottom', src.x);
-    const c1 = connector(page, c1x, bandTop + GEOMETRY.band / 2, letter, `ke halaman ${pt + 1}, ${stepName(to)}`, 'out');
-    if (lastOnPage) {
-      page.paths.push({ points: elbowDown(page, fromPoint, bandTop + 4, c1), kind: 'arrow', label: bottomLabel, data });
-    } else {
-      const side: 'left' | 'right' = 'right';
-      page.paths.push({
-        points: viaChannel([fromPoint, [src.x, rowBottom(page, e.from) - GEOMETRY.legAbove]], channelX(ps, srcLane, side), c1, 'left'),
-        kind: 'arrow',
-        label: bottomLabel,
-        data,
-      });
-    }
-    const tpage = pages[pt]!;
-    const c2x = bandX(pt, 'top', dst.x);
-    const c2 = connector(tpage, c2x, GEOMETRY.band / 2, letter, `dari halaman ${ps + 1}, ${stepName(e.from)}`, 'in');
-    const c2bottom = [c2.x, bottomOf(c2)] as const;
-    if (tpage.rows[0] === to) {
-      tpage.paths.push({ points: elbowDown(tpage, c2bottom, GEOMETRY.band - GEOMETRY.legAbove, dst), kind: 'arrow', data });
-    } else {
-      let side: Side = dstLane < Math.floor(c2.x / W) ? 'left' : 'right';
-      if (isUsed(to, side)) side = flip(side);
-      use(to, side);
-      tpage.paths.push({
-        points: viaChannel([c2bottom, [c2.x, GEOMETRY.band - GEOMETRY.legAbove]], channelX(pt, dstLane, side), dst, side),
-        kind: 'arrow',
-        data,
-      });
-    }
-  }
-
-  return { flow, lanes: { count: laneRoles.length, width: W }, rows, pages };
+  const state = new LayoutState(flow, laneRoles, laneWidth, rows, capacity);
+  placeRows(state);
+  for (const edge of edgesOf(state)) routeEdge(state, edge);
+  return { flow, lanes: { count: laneRoles.length, width: laneWidth }, rows, pages: state.pages };
 }
