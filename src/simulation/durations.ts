@@ -30,3 +30,19 @@ export function durationMoments(model: DurationModel): { mean: number; variance:
   }
   return { mean: 1, variance: model.cv * model.cv };
 }
+
+/**
+ * A triangular draw from one uniform `u` (inverse CDF): between `a` and `b`, mode `c`, with
+ * `fc = (c − a) / (b − a)`. The Monte Carlo and the capacity simulation both draw with it. @internal
+ */
+export function sampleTriangular(u: number, a: number, b: number, c: number, fc: number): number {
+  return u < fc ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+}
+
+/**
+ * `exp(μ + σ·Z)` with `Z` a standard normal from two uniforms (Box–Muller, `u1` in (0, 1]). The
+ * Monte Carlo and the capacity simulation both draw lognormal durations with it. @internal
+ */
+export function lognormalDraw(u1: number, u2: number, mu: number, sigma: number): number {
+  return Math.exp(mu + sigma * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2));
+}

@@ -2,7 +2,7 @@ import type { AnySopDefinition } from '../definition/index.js';
 import { SimulationError } from '../errors/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { kalbarCalendar } from '../time/index.js';
-import { DurationModelSchema, type DurationModel, type DurationModelInput } from './durations.js';
+import { DurationModelSchema, lognormalDraw, sampleTriangular, type DurationModel, type DurationModelInput } from './durations.js';
 import { expectedFromTable, type ExpectedLeadTime } from './expected.js';
 import { mulberry32 } from './random.js';
 import { refusalVector, type RefusalInput } from './refusal.js';
@@ -330,15 +330,10 @@ export function simulateTable(table: StepTable, options: Omit<SimulateOptions, '
       while (s >= 0) {
         let dur = budget[s]!;
         if (kind === 1) {
-          const u = rnd();
-          const a = lo[s]!;
-          const b = hi[s]!;
-          const c = mo[s]!;
-          dur = u < fc ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+          dur = sampleTriangular(rnd(), lo[s]!, hi[s]!, mo[s]!, fc);
         } else {
           const u1 = 1 - rnd();
-          const u2 = rnd();
-          dur *= Math.exp(mu + sigma * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2));
+          dur *= lognormalDraw(u1, rnd(), mu, sigma);
         }
         t += dur;
         stepMinutes[s]! += dur;
