@@ -7,9 +7,10 @@ export default defineConfig({
     cli: 'src/cli/main.ts',
     vitest: 'src/vitest/index.ts',
     store: 'src/store/index.ts',
+    capacity: 'src/capacity/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', machines: 'machines/index.ts', vitest: 'src/vitest/index.ts', store: 'src/store/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', machines: 'machines/index.ts', vitest: 'src/vitest/index.ts', store: 'src/store/index.ts', capacity: 'src/capacity/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'node20',
@@ -18,5 +19,5 @@ export default defineConfig({
   // machines/ and cli/ import the library by its own name, so the catalogue and the command
   // share one copy of the core (one SopError class) with whoever imports 'sop-ap'; so does store/.
   // The database drivers are optional peer dependencies, loaded only by the store.
-  external: ['sop-ap', 'sop-ap/machines', 'sop-ap/store', 'vitest', 'pg', '@electric-sql/pglite'],
+  external: ['sop-ap', 'sop-ap/machines', 'sop-ap/store', 'sop-ap/capacity', 'vitest', 'pg', '@electric-sql/pglite'],
 });

@@ -8,6 +8,7 @@ const ENTRIES: [entry: string, title: string][] = [
   ['machines/index.ts', 'sop-ap/machines'],
   ['src/vitest/index.ts', 'sop-ap/vitest'],
   ['src/store/index.ts', 'sop-ap/store'],
+  ['src/capacity/index.ts', 'sop-ap/capacity'],
 ];
 
 const GROUPS: [folder: string, title: string][] = [
@@ -21,6 +22,7 @@ const GROUPS: [folder: string, title: string][] = [
   ['errors', 'Errors'],
   ['vitest', 'Test helpers'],
   ['store', 'Durable cases (sop-ap/store)'],
+  ['capacity', 'Capacity'],
   ['machines', 'The catalogue'],
 ];
 

@@ -1,0 +1,102 @@
+/**
+ * Arrival processes: each gives the next arrival, in minutes from the origin, drawing from its
+ * own seeded stream.
+ */
+import { DateTime } from 'luxon';
+import { SimulationError } from '../errors/index.js';
+import { MULBERRY32_GAMMA, mulberry32At } from '../simulation/index.js';
+import { toEpochMs, type WorkCalendar } from '../time/index.js';
+import type { Arrivals } from './schema.js';
+import type { WorkTable } from './work-table.js';
+
+const MINUTE = 60_000;
+
+/** A source of arrival instants (minutes from the origin, non-decreasing; `Infinity` when it has no more). */
+export interface ArrivalSource {
+  next(): number;
+}
+
+/** An exponential draw with mean 1 from a stream position. */
+class Stream {
+  constructor(private state: number) {}
+  exp(): number {
+    this.state = (this.state + MULBERRY32_GAMMA) >>> 0;
+    return -Math.log(1 - mulberry32At(this.state));
+  }
+}
+
+class Poisson implements ArrivalSource {
+  private clock = 0;
+  constructor(
+    private readonly stream: Stream,
+    private readonly mean: number,
+    private readonly office: WorkTable | undefined,
+  ) {}
+  next(): number {
+    this.clock += this.mean * this.stream.exp();
+    return this.office === undefined ? this.clock : this.office.at(this.clock);
+  }
+}
+
+class List implements ArrivalSource {
+  private i = 0;
+  constructor(private readonly at: Float64Array) {}
+  next(): number {
+    return this.i < this.at.length ? this.at[this.i++]! : Infinity;
+  }
+}
+
+/**
+ * `n` cases expected in every calendar month, spread evenly over that month's working time: a
+ * unit-rate Poisson process in "expected cases", mapped month by month onto the working clock
+ * with rate `n / (the month's working minutes)`.
+ */
+class PerMonth implements ArrivalSource {
+  private level = 0; // expected cases so far (the unit-rate clock)
+  private levelStart = 0; // at wFrom
+  private month: DateTime;
+  private wFrom = 0;
+  private wTo = 0;
+  private rate = 0; // expected cases per working minute in this month
+  constructor(
+    private readonly stream: Stream,
+    private readonly perMonth: number,
+    private readonly office: WorkTable,
+    private readonly calendar: WorkCalendar,
+    private readonly origin: number,
+  ) {
+    this.month = DateTime.fromMillis(origin, { zone: calendar.zone }).startOf('month');
+    this.enter();
+  }
+  private enter(): void {
+    const a = this.month.toMillis();
+    const b = this.month.plus({ months: 1 }).toMillis();
+    const whole = this.calendar.workingMinutesBetween(a, b);
+    this.rate = whole > 0 ? this.perMonth / whole : 0;
+    this.wFrom = this.office.worked(Math.max(0, (a - this.origin) / MINUTE));
+    this.wTo = this.office.worked((b - this.origin) / MINUTE);
+  }
+  next(): number {
+    this.level += this.stream.exp();
+    for (;;) {
+      const room = this.rate * (this.wTo - this.wFrom);
+      if (this.rate > 0 && this.level <= this.levelStart + room) return this.office.at(this.wFrom + (this.level - this.levelStart) / this.rate);
+      this.levelStart += room;
+      this.month = this.month.plus({ months: 1 });
+      this.enter();
+    }
+  }
+}
+
+/** The arrival source of one SOP. */
+export function arrivalSource(spec: Arrivals, seed: number, office: WorkTable, calendar: WorkCalendar, origin: number, sopId: string): ArrivalSource {
+  const stream = new Stream(seed);
+  if ('poisson' in spec) return new Poisson(stream, spec.poisson, spec.clock === 'working' ? office : undefined);
+  if ('perMonth' in spec) return new PerMonth(stream, spec.perMonth, office, calendar, origin);
+  const at = spec.at.map((x, i) => {
+    const ms = toEpochMs(x, { sopId, field: `arrivals.at.${i}` });
+    if (ms < origin) throw new SimulationError(`an arrival (${new Date(ms).toISOString()}) lies before the simulation's start`, { sopId, field: `arrivals.at.${i}` });
+    return (ms - origin) / MINUTE;
+  });
+  return new List(Float64Array.from(at).sort());
+}

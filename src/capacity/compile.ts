@@ -1,0 +1,246 @@
+/**
+ * A parsed scenario turned into what the event loop reads: per SOP its step table (from
+ * `compileStepTable`, i.e. from `compileFlow`), refusal vector and sampling parameters; per role
+ * its officials; per official the working time they can take work in.
+ */
+import { DateTime } from 'luxon';
+import type { AnySopDefinition } from '../definition/index.js';
+import { SimulationError } from '../errors/index.js';
+import { compileStepTable, nominalLeadTime, refusalVector, type DurationModel, type StepTable } from '../simulation/index.js';
+import { kalbarCalendar, toEpochMs, type WorkCalendar } from '../time/index.js';
+import type { CapacityDurations, CapacityScenario, Person } from './schema.js';
+import { WorkTable, type Ranges } from './work-table.js';
+
+const MINUTE = 60_000;
+
+/** Sampling kinds: 0 fixed `a`; 1 triangular (a, b, c, fc); 2 `a`·lognormal(μ = b, σ = c); 3 exponential with mean `a`. */
+export const FIXED = 0;
+export const TRIANGULAR = 1;
+export const LOGNORMAL = 2;
+export const EXPONENTIAL = 3;
+/** Uniform draws each kind takes. */
+export const UNIFORMS = [0, 1, 2, 1] as const;
+
+/** One SOP of the scenario, ready for the event loop. */
+export interface CompiledSop {
+  readonly def: AnySopDefinition;
+  readonly table: StepTable;
+  readonly n: number;
+  /** Refusal probability per step. */
+  readonly p: Float64Array;
+  readonly kind: Uint8Array;
+  readonly pa: Float64Array;
+  readonly pb: Float64Array;
+  readonly pc: Float64Array;
+  readonly pd: Float64Array;
+  /** Role indices of each step's performers. */
+  readonly roles: readonly Int32Array[];
+  /** 1 when one of a step's roles is unlimited (the step never waits for an official). */
+  readonly unlimited: Uint8Array;
+  /** The SOP's mutu baku: its nominal lead time in working minutes (every decision SETUJU). */
+  readonly nominal: number;
+  /** The seed of the stream the SOP's cases draw their durations and decisions from. */
+  readonly caseSeed: number;
+  /** The seed of its arrival stream. */
+  readonly arrivalSeed: number;
+}
+
+/** The officials: anonymous ones per role and named people, as persons and (person, role) units. */
+export interface Staffing {
+  /** Role ids by index. */
+  readonly roles: readonly string[];
+  /** Per role: unlimited, or the units that can take its work. */
+  readonly unlimited: Uint8Array;
+  readonly unitsOfRole: readonly Int32Array[];
+  /** Per unit: its person, its role, and when it can take work. */
+  readonly unitPerson: Int32Array;
+  readonly unitRole: Int32Array;
+  readonly unitTable: readonly WorkTable[];
+  /** Per person: the working time their work runs on, whether it is the office's, their units, their name. */
+  readonly personTable: readonly WorkTable[];
+  readonly personPlain: Uint8Array;
+  readonly unitsOfPerson: readonly Int32Array[];
+  readonly personName: readonly string[];
+}
+
+/** A 32-bit mix (murmur3's finaliser) for deriving independent stream seeds from the scenario's seed. */
+function mix32(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The seed of stream `n`: stream 0 is the scenario's seed itself (so the first SOP's cases draw
+ * exactly what `simulate` draws with that seed), the others are mixed from it.
+ */
+export function streamSeed(seed: number, n: number): number {
+  return n === 0 ? seed >>> 0 : mix32((seed >>> 0) ^ Math.imul(n, 0x9e3779b9));
+}
+
+/** The simulation's origin: `start`, or 1 January of the calendar's first year with data (2026 when it has none). */
+export function originOf(scenario: CapacityScenario, calendar: WorkCalendar): number {
+  if (scenario.start !== undefined) return Math.floor(toEpochMs(scenario.start, { field: 'start' }) / MINUTE) * MINUTE;
+  const years = (calendar as { years?: readonly number[] }).years;
+  const year = years?.[0] ?? 2026;
+  return DateTime.fromObject({ year, month: 1, day: 1 }, { zone: calendar.zone }).toMillis();
+}
+
+function sampling(sopId: string, table: StepTable, model: CapacityDurations, minutesPerDay: number) {
+  const n = table.ids.length;
+  const kind = new Uint8Array(n);
+  const pa = new Float64Array(n);
+  const pb = new Float64Array(n);
+  const pc = new Float64Array(n);
+  const pd = new Float64Array(n);
+  const fitted = typeof model === 'object' && model.kind === 'fitted' ? model : undefined;
+  if (fitted !== undefined) {
+    for (const id of Object.keys(fitted.steps)) {
+      if (!table.ids.includes(id)) throw new SimulationError(`the fitted durations name '${id}', which is not a step`, { sopId, stepId: id, field: 'durations.steps' });
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const b = table.budget[i]!;
+    const fit = fitted?.steps[table.ids[i]!];
+    const m: DurationModel | { kind: 'exponential' } = fitted === undefined ? (model as DurationModel | { kind: 'exponential' }) : fitted.fallback;
+    if (fit !== undefined) {
+      kind[i] = LOGNORMAL;
+      pa[i] = 1;
+      pb[i] = fit.mu;
+      pc[i] = fit.sigma;
+    } else if (m === 'fixed') {
+      kind[i] = FIXED;
+      pa[i] = b;
+    } else if (m.kind === 'exponential') {
+      kind[i] = EXPONENTIAL;
+      pa[i] = b;
+    } else if (m.kind === 'triangular') {
+      if (!(m.low <= m.mode && m.mode <= m.high && m.low < m.high)) {
+        throw new SimulationError(`a triangular model needs low ≤ mode ≤ high and low < high (got ${m.low}, ${m.mode}, ${m.high})`, { sopId, field: 'durations' });
+      }
+      kind[i] = TRIANGULAR;
+      pa[i] = m.low * b;
+      pb[i] = m.high * b;
+      pc[i] = m.mode * b;
+      pd[i] = (m.mode - m.low) / (m.high - m.low);
+    } else {
+      const s2 = Math.log(1 + m.cv * m.cv);
+      kind[i] = LOGNORMAL;
+      pa[i] = b;
+      pb[i] = -s2 / 2;
+      pc[i] = Math.sqrt(s2);
+    }
+  }
+  void minutesPerDay;
+  return { kind, pa, pb, pc, pd };
+}
+
+/** Compiles the scenario's SOPs (role indices are assigned in order of first appearance). */
+export function compileSops(scenario: CapacityScenario, calendar: WorkCalendar, roleIndex: Map<string, number>): CompiledSop[] {
+  return scenario.sops.map((entry, k) => {
+    const def = entry.sop;
+    const table = compileStepTable(def, calendar);
+    const p = refusalVector(table, entry.refusal ?? scenario.refusal);
+    const s = sampling(def.id, table, entry.durations ?? scenario.durations, calendar.minutesPerDay);
+    const roles = table.roles.map((rs) =>
+      Int32Array.from(rs, (r) => {
+        if (!roleIndex.has(r)) roleIndex.set(r, roleIndex.size);
+        return roleIndex.get(r)!;
+      }),
+    );
+    return {
+      def,
+      table,
+      n: table.ids.length,
+      p,
+      ...s,
+      roles,
+      unlimited: new Uint8Array(table.ids.length),
+      nominal: nominalLeadTime(def, { calendar }).workingMinutes,
+      caseSeed: streamSeed(scenario.seed, 2 * k),
+      arrivalSeed: streamSeed(scenario.seed, 2 * k + 1),
+    };
+  });
+}
+
+/** Local dates `from`–`to` (inclusive) in `zone` as minutes from the origin. */
+function dayRange(from: string, to: string, zone: string, origin: number): [number, number] {
+  const a = DateTime.fromISO(from, { zone }).startOf('day').toMillis();
+  const b = DateTime.fromISO(to, { zone }).startOf('day').plus({ days: 1 }).toMillis();
+  return [(a - origin) / MINUTE, (b - origin) / MINUTE];
+}
+
+function leaveRanges(person: Person, zone: string, origin: number): Ranges {
+  const r = person.leave.map((x) => (typeof x === 'string' ? dayRange(x, x, zone, origin) : dayRange(x.from, x.to, zone, origin)));
+  return r.sort((x, y) => x[0] - y[0]);
+}
+
+/** Builds the officials of the scenario: `staff` counts, named `people`, `defaultStaff` for the rest. */
+export function compileStaff(scenario: CapacityScenario, calendar: WorkCalendar, origin: number, office: WorkTable, roleIndex: Map<string, number>): Staffing {
+  const roles = [...roleIndex.keys()];
+  for (const r of Object.keys(scenario.staff)) {
+    if (!roleIndex.has(r)) throw new SimulationError(`no step of the scenario's SOPs is performed by '${r}' (roles: ${roles.join(', ')})`, { field: `staff.${r}` });
+  }
+  const unlimited = new Uint8Array(roles.length);
+  const unitsOfRole: number[][] = roles.map(() => []);
+  const unitPerson: number[] = [];
+  const unitRole: number[] = [];
+  const unitTable: WorkTable[] = [];
+  const personTable: WorkTable[] = [];
+  const personPlain: number[] = [];
+  const unitsOfPerson: number[][] = [];
+  const personName: string[] = [];
+  const addUnit = (person: number, role: number, table: WorkTable) => {
+    unitsOfRole[role]!.push(unitPerson.length);
+    unitsOfPerson[person]!.push(unitPerson.length);
+    unitPerson.push(person);
+    unitRole.push(role);
+    unitTable.push(table);
+  };
+  const addPerson = (name: string, table: WorkTable) => {
+    personTable.push(table);
+    personPlain.push(table === office ? 1 : 0);
+    unitsOfPerson.push([]);
+    personName.push(name);
+    return personTable.length - 1;
+  };
+  const named = new Set<string>();
+  for (const [i, person] of scenario.people.entries()) {
+    const cal = person.calendar ?? calendar;
+    const block = leaveRanges(person, cal.zone, origin);
+    const table = cal === calendar && block.length === 0 ? office : new WorkTable(cal, origin, undefined, block);
+    const p = addPerson(person.name, table);
+    for (const held of person.roles) {
+      const role = typeof held === 'string' ? held : held.role;
+      const r = roleIndex.get(role);
+      if (r === undefined) continue; // a role no SOP of the scenario uses
+      named.add(role);
+      if (typeof held === 'string') addUnit(p, r, table);
+      else {
+        if (held.to < held.from) throw new SimulationError(`${held.from}..${held.to} ends before it starts`, { field: `people.${i}.roles` });
+        addUnit(p, r, new WorkTable(cal, origin, [dayRange(held.from, held.to, cal.zone, origin)], block));
+      }
+    }
+  }
+  for (const [r, role] of roles.entries()) {
+    const count = scenario.staff[role] ?? (named.has(role) ? 0 : scenario.defaultStaff);
+    if (count === 'unlimited') unlimited[r] = 1;
+    else for (let k = 0; k < count; k++) addUnit(addPerson(`${role} ${k + 1}`, office), r, office);
+  }
+  return {
+    roles,
+    unlimited,
+    unitsOfRole: unitsOfRole.map((u) => Int32Array.from(u)),
+    unitPerson: Int32Array.from(unitPerson),
+    unitRole: Int32Array.from(unitRole),
+    unitTable,
+    personTable,
+    personPlain: Uint8Array.from(personPlain),
+    unitsOfPerson: unitsOfPerson.map((u) => Int32Array.from(u)),
+    personName,
+  };
+}
+
+/** The default calendar. */
+export const defaultCalendar = (scenario: CapacityScenario): WorkCalendar => scenario.calendar ?? kalbarCalendar;

@@ -1,0 +1,365 @@
+/**
+ * `simulateCapacity`: cases of one or several SOPs competing for the same officials, on the
+ * working calendar.
+ */
+import { DateTime } from 'luxon';
+import { SimulationError } from '../errors/index.js';
+import { toEpochMs, type WorkCalendar } from '../time/index.js';
+import { arrivalSource } from './arrivals.js';
+import { compileSops, compileStaff, defaultCalendar, originOf, type CompiledSop, type Staffing } from './compile.js';
+import { Engine, type SopTally } from './engine.js';
+import { CapacityScenarioSchema, type CapacityScenario, type CapacityScenarioInput } from './schema.js';
+import { WorkTable } from './work-table.js';
+
+const MINUTE = 60_000;
+
+/** Mean and nearest-rank percentiles. */
+export interface Summary {
+  readonly mean: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p95: number;
+}
+
+/** One step of an SOP in a capacity result (means per visit, working minutes). */
+export interface CapacityStepResult {
+  readonly id: string;
+  readonly label: string;
+  readonly roles: readonly string[];
+  /** Visits per case (above 1 with reworks). */
+  readonly visits: number;
+  /** Waiting for an official, per visit. */
+  readonly waiting: { readonly mean: number };
+  /** Being worked on, per visit. */
+  readonly processing: { readonly mean: number };
+  /** The share of visits whose waiting plus processing stayed within the step's waktu. */
+  readonly withinWaktu: number;
+}
+
+/** One SOP in a capacity result. */
+export interface CapacitySopResult {
+  readonly id: string;
+  readonly nama: string;
+  /** Measured cases (after the warm-up). */
+  readonly cases: number;
+  /** How they ended. */
+  readonly outcomes: { readonly selesai: number; readonly ditolak: number };
+  /** Arrival to end, in working minutes of the calendar. */
+  readonly cycleTime: Summary;
+  /** Arrival to end, in elapsed (calendar) minutes: nights, weekends and holidays included. */
+  readonly calendarTime: Summary;
+  /** Working minutes a case waits for officials, in total over its steps. */
+  readonly waiting: { readonly mean: number };
+  /** Working minutes a case is worked on. */
+  readonly processing: { readonly mean: number };
+  /** The SOP's mutu baku: the sum of the waktu on its path (every decision SETUJU), in working minutes. */
+  readonly mutuBakuMinutes: number;
+  /** The share of cases whose cycle time stays within the mutu baku. */
+  readonly withinMutuBaku: number;
+  readonly steps: readonly CapacityStepResult[];
+}
+
+/** One role in a capacity result. */
+export interface CapacityRoleResult {
+  readonly role: string;
+  /** Officials who can act in the role (named ones included), or `'unlimited'`. */
+  readonly officials: number | 'unlimited';
+  /** Busy working minutes over available working minutes of its officials; `null` when unlimited. */
+  readonly utilisation: number | null;
+  /** Mean officials busy in the role during working time. */
+  readonly busy: number;
+  /** Time-average of steps waiting for the role (elapsed time). */
+  readonly meanQueue: number;
+  /** The longest queue. */
+  readonly maxQueue: number;
+  /** Steps it took in the window. */
+  readonly steps: number;
+  /** Mean working minutes a step waited for it. */
+  readonly meanWait: number;
+}
+
+/** A role in the bottleneck ranking. */
+export interface Bottleneck {
+  readonly role: string;
+  /** Its share of all waiting (working minutes). */
+  readonly waitingShare: number;
+  readonly utilisation: number | null;
+  readonly meanQueue: number;
+  readonly meanWait: number;
+}
+
+/** One point of the work-in-progress series: the mean number of open cases over a stretch of time. */
+export interface WipPoint {
+  /** The stretch's start, ISO 8601 in the calendar's zone. */
+  readonly at: string;
+  /** Minutes from the start of the simulation. */
+  readonly minutes: number;
+  readonly wip: number;
+}
+
+/** The result of {@link simulateCapacity}. Times in working minutes unless named calendar/elapsed. */
+export interface CapacityResult {
+  readonly seed: number;
+  readonly calendar: string;
+  /** The simulation's start, and the measured window (after the warm-up, up to the last measured arrival or the horizon). */
+  readonly start: string;
+  readonly window: { readonly from: string; readonly to: string };
+  /** Measured cases over all SOPs. */
+  readonly cases: number;
+  /** Over all SOPs' cases. */
+  readonly cycleTime: Summary;
+  readonly calendarTime: Summary;
+  readonly waiting: { readonly mean: number };
+  readonly processing: { readonly mean: number };
+  readonly withinMutuBaku: number;
+  /** Utilisation per role (`null` for an unlimited role). */
+  readonly utilisation: Readonly<Record<string, number | null>>;
+  readonly sops: readonly CapacitySopResult[];
+  readonly roles: readonly CapacityRoleResult[];
+  /** Roles by the waiting they cause, most first. */
+  readonly bottlenecks: readonly Bottleneck[];
+  /** Open cases over the window: time-average, maximum, and a series. */
+  readonly wip: { readonly mean: number; readonly max: number; readonly series: readonly WipPoint[] };
+  /** Measured arrivals per elapsed minute of the window (Little's law: `wip.mean ≈ arrivalRate × calendarTime.mean`). */
+  readonly arrivalRate: number;
+  /** Step completions simulated (warm-up and drain included). */
+  readonly stepEvents: number;
+  /** Years the calendar answered only provisionally (no holiday data), empty when none. */
+  readonly provisionalYears: readonly number[];
+}
+
+/** Options of {@link simulateCapacity} that are not part of the scenario. */
+export interface CapacityRunOptions {
+  /** Called every `progressEvery` finished cases. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly progressEvery?: number;
+}
+
+function summary(values: Float64Array): Summary {
+  const n = values.length;
+  if (n === 0) return { mean: 0, p50: 0, p90: 0, p95: 0 };
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i]!;
+  const sorted = Float64Array.from(values).sort();
+  const rank = (q: number) => sorted[Math.min(n, Math.max(1, Math.ceil(q * n))) - 1]!;
+  return { mean: sum / n, p50: rank(0.5), p90: rank(0.9), p95: rank(0.95) };
+}
+
+const mean = (a: Float64Array) => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]!;
+  return a.length === 0 ? 0 : s / a.length;
+};
+
+function sopResult(sop: CompiledSop, tally: SopTally): CapacitySopResult {
+  const n = tally.count;
+  const w = tally.cycleW.subarray(0, n);
+  let within = 0;
+  let refused = 0;
+  for (let i = 0; i < n; i++) {
+    if (w[i]! <= sop.nominal + 1e-9) within++;
+    refused += tally.refused[i]!;
+  }
+  const t = sop.table;
+  return {
+    id: sop.def.id,
+    nama: sop.def.nama,
+    cases: n,
+    outcomes: { selesai: n - refused, ditolak: refused },
+    cycleTime: summary(w),
+    calendarTime: summary(tally.cycleT.subarray(0, n)),
+    waiting: { mean: mean(tally.wait.subarray(0, n)) },
+    processing: { mean: mean(tally.proc.subarray(0, n)) },
+    mutuBakuMinutes: sop.nominal,
+    withinMutuBaku: n === 0 ? 0 : within / n,
+    steps: t.ids.map((id, i) => {
+      const v = tally.stepVisits[i]!;
+      return {
+        id,
+        label: sop.def.steps[i]!.label,
+        roles: t.roles[i]!,
+        visits: n === 0 ? 0 : v / n,
+        waiting: { mean: v === 0 ? 0 : tally.stepWait[i]! / v },
+        processing: { mean: v === 0 ? 0 : tally.stepProc[i]! / v },
+        withinWaktu: v === 0 ? 0 : tally.stepWithin[i]! / v,
+      };
+    }),
+  };
+}
+
+function roleResults(engine: Engine, staff: Staffing, office: WorkTable, w0: number, w1: number): CapacityRoleResult[] {
+  const span = w1 - w0;
+  const officeMinutes = office.between(w0, w1);
+  return staff.roles.map((role, r) => {
+    const units = staff.unitsOfRole[r]!;
+    const unlimited = staff.unlimited[r] === 1;
+    let avail = 0;
+    for (const u of units) avail += staff.unitTable[u]!.between(w0, w1);
+    const busy = engine.rBusy[r]!;
+    return {
+      role,
+      officials: unlimited ? 'unlimited' : units.length,
+      utilisation: unlimited ? null : avail > 0 ? busy / avail : 0,
+      busy: officeMinutes > 0 ? busy / officeMinutes : 0,
+      meanQueue: span > 0 ? engine.rArea[r]! / span : 0,
+      maxQueue: engine.rMaxQueue[r]!,
+      steps: engine.rJobs[r]!,
+      meanWait: engine.rJobs[r]! > 0 ? engine.rWait[r]! / engine.rJobs[r]! : 0,
+    };
+  });
+}
+
+function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: (m: number) => string): CapacityResult['wip'] {
+  const span = w1 - w0;
+  if (!(span > 0)) return { mean: 0, max: 0, series: [] };
+  const width = span / points;
+  const area = new Float64Array(points);
+  let wip = 0;
+  let last = w0;
+  let total = 0;
+  let max = 0;
+  const add = (a: number, b: number) => {
+    // spread wip × [a, b) over the buckets it covers
+    let k = Math.min(points - 1, Math.max(0, Math.floor((a - w0) / width)));
+    while (b > a) {
+      const edge = k >= points - 1 ? b : Math.min(b, w0 + (k + 1) * width);
+      if (edge > a) {
+        area[k]! += wip * (edge - a);
+        total += wip * (edge - a);
+        a = edge;
+      }
+      if (b > a) k++;
+    }
+  };
+  for (let i = 0; i < engine.wipChanges; i++) {
+    const t = engine.wipTimes[i]!;
+    if (t > w0) add(Math.max(last, w0), Math.min(t, w1));
+    last = Math.max(last, Math.min(t, w1));
+    wip += engine.wipDelta[i]!;
+    if (t >= w0 && t <= w1 && wip > max) max = wip;
+  }
+  if (w1 > last) add(last, w1);
+  return {
+    mean: span > 0 ? total / span : 0,
+    max,
+    series: Array.from(area, (a, k) => ({ at: iso(w0 + k * width), minutes: w0 + k * width, wip: width > 0 ? a / width : 0 })),
+  };
+}
+
+function provisionalYears(calendar: WorkCalendar, from: number, to: number): readonly number[] {
+  const ask = (calendar as { provisionalYearsBetween?: (a: number, b: number) => readonly number[] }).provisionalYearsBetween;
+  return ask === undefined ? [] : [...ask.call(calendar, from, to)];
+}
+
+/**
+ * Simulates cases of one or several SOPs competing for the same officials: cases arrive
+ * (Poisson, a list, or per month), each step waits in a queue for an official of its role
+ * (first come first served, or earliest due first), who works on it for a sampled number of
+ * working minutes on their own calendar (working hours, holidays, leave); decisions are refused
+ * with the given probabilities and the case goes where `compileFlow` sends it. An event-driven
+ * simulation on typed arrays; the same seed gives the same result in every process.
+ *
+ * With unlimited officials (`defaultStaff: 'unlimited'`), nobody waits and each case of the first
+ * SOP takes exactly the working minutes of the same run of {@link simulate} with the same seed
+ * and durations.
+ *
+ * @param input - the scenario (checked with {@link CapacityScenarioSchema})
+ * @param options - a progress callback
+ * @returns cycle times (working and calendar) with waiting and processing per step, the share
+ * within mutu baku, utilisation and queues per role, the bottleneck ranking and a WIP series
+ * @throws {@link SimulationError} for a bad scenario (naming the field), a case that never ends,
+ * or officials with no working time left; `CalendarError` when the run reaches years the calendar
+ * cannot answer for
+ *
+ * @example
+ * ```ts
+ * import { simulateCapacity } from 'sop-ap/capacity'
+ * import { getSop } from 'sop-ap/machines'
+ * const r = simulateCapacity({
+ *   sops: [{ sop: getSop('pembuatan-sk-tim-kerja-bidang-3'), arrivals: { perMonth: 40 } }],
+ *   staff: { 'kepala-dinas': 1 },
+ *   durations: { kind: 'lognormal', cv: 0.5 },
+ *   refusal: 0.1,
+ *   horizon: { days: 300 },
+ *   seed: 7,
+ * })
+ * r.cycleTime.p90, r.utilisation['kepala-dinas'], r.bottlenecks[0]?.role
+ * ```
+ */
+export function simulateCapacity(input: CapacityScenarioInput, options: CapacityRunOptions = {}): CapacityResult {
+  const parsed = CapacityScenarioSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SimulationError(issue?.message ?? 'invalid scenario', { field: issue?.path.join('.') || 'scenario' });
+  }
+  return run(parsed.data, options);
+}
+
+function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityResult {
+  const calendar = defaultCalendar(scenario);
+  const origin = originOf(scenario, calendar);
+  const office = new WorkTable(calendar, origin);
+  const roleIndex = new Map<string, number>();
+  const sops = compileSops(scenario, calendar, roleIndex);
+  const staff = compileStaff(scenario, calendar, origin, office, roleIndex);
+  const sources = scenario.sops.map((s, k) => arrivalSource(s.arrivals, sops[k]!.arrivalSeed, office, calendar, origin, sops[k]!.def.id));
+  let horizon = Infinity;
+  if (scenario.horizon !== undefined) {
+    horizon = 'days' in scenario.horizon ? scenario.horizon.days * 1440 : (toEpochMs(scenario.horizon.until, { field: 'horizon.until' }) - origin) / MINUTE;
+  }
+  const onlyLists = scenario.sops.every((s) => 'at' in s.arrivals);
+  const cases = scenario.horizon === undefined ? (scenario.cases ?? (onlyLists ? Infinity : 10_000)) : Infinity;
+  const w = scenario.warmup;
+  const engine = new Engine(sops, staff, office, sources, {
+    maxMeasured: cases,
+    horizon,
+    warmupCases: w !== undefined && 'cases' in w ? w.cases : 0,
+    warmupUntil: w !== undefined && 'days' in w ? w.days * 1440 : 0,
+    byDue: scenario.queue === 'due',
+    maxVisits: scenario.maxVisitsPerCase,
+    onProgress: options.onProgress,
+    progressEvery: options.progressEvery ?? 10_000,
+  });
+  engine.run();
+  if (engine.measuredArrivals === 0) throw new SimulationError('no case arrived after the warm-up within the horizon', { field: scenario.horizon === undefined ? 'warmup' : 'horizon' });
+  const w0 = engine.w0;
+  const w1 = engine.w1 === Infinity ? engine.lastArrival : engine.w1;
+  const iso = (m: number) => DateTime.fromMillis(origin + m * MINUTE, { zone: calendar.zone }).toISO()!;
+  const perSop = sops.map((s, k) => sopResult(s, engine.tallies[k]!));
+  const all = engine.tallies;
+  const concat = (pick: (t: SopTally) => Float64Array) => {
+    const out = new Float64Array(all.reduce((n, t) => n + t.count, 0));
+    let at = 0;
+    for (const t of all) {
+      out.set(pick(t).subarray(0, t.count), at);
+      at += t.count;
+    }
+    return out;
+  };
+  const total = perSop.reduce((n, s) => n + s.cases, 0);
+  const roles = roleResults(engine, staff, office, w0, w1);
+  const waitAll = roles.reduce((s, r) => s + r.meanWait * r.steps, 0);
+  const bottlenecks = roles
+    .map((r) => ({ role: r.role, waitingShare: waitAll > 0 ? (r.meanWait * r.steps) / waitAll : 0, utilisation: r.utilisation, meanQueue: r.meanQueue, meanWait: r.meanWait }))
+    .sort((a, b) => b.waitingShare - a.waitingShare || (b.utilisation ?? 0) - (a.utilisation ?? 0) || (a.role < b.role ? -1 : 1));
+  return {
+    seed: scenario.seed,
+    calendar: calendar.id,
+    start: iso(0),
+    window: { from: iso(w0), to: iso(w1) },
+    cases: total,
+    cycleTime: summary(concat((t) => t.cycleW)),
+    calendarTime: summary(concat((t) => t.cycleT)),
+    waiting: { mean: mean(concat((t) => t.wait)) },
+    processing: { mean: mean(concat((t) => t.proc)) },
+    withinMutuBaku: total === 0 ? 0 : perSop.reduce((s, x) => s + x.withinMutuBaku * x.cases, 0) / total,
+    utilisation: Object.fromEntries(roles.map((r) => [r.role, r.utilisation])),
+    sops: perSop,
+    roles,
+    bottlenecks,
+    wip: wipResult(engine, w0, w1, scenario.wipPoints, iso),
+    arrivalRate: w1 > w0 ? engine.measuredArrivals / (w1 - w0) : 0,
+    stepEvents: engine.stepEvents,
+    provisionalYears: provisionalYears(calendar, origin + w0 * MINUTE, origin + engine.now * MINUTE),
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * A working calendar read once into flat arrays of working intervals, in minutes from the
+ * simulation's origin, so the event loop asks plain numeric questions (is this minute working
+ * time? when does work of `d` working minutes started now end?) without luxon or DateTimes.
+ *
+ * The intervals are read through the calendar's public interface only
+ * (`addWorkingMinutes(t, 0)` is the next opening; an interval ends where adding `k` working
+ * minutes stops advancing the clock by `k` minutes), a chunk at a time as the simulation needs
+ * them, so any `WorkCalendar` plugs in and a calendar's years are read only when reached.
+ */
+import { SimulationError } from '../errors/index.js';
+import type { WorkCalendar } from '../time/index.js';
+
+const MINUTE = 60_000;
+/** Coverage is read in chunks of this many minutes (30 days). */
+const CHUNK = 30 * 1440;
+/** A table never reads further than this from the origin (100 years). */
+const LIMIT = 100 * 366 * 1440;
+
+/** Ranges `[from, to)` in minutes from the origin, sorted and disjoint. */
+export type Ranges = readonly (readonly [number, number])[];
+
+/** Intersects `[a, b)` with `allow` (when given) and removes `block`: the pieces that remain. */
+function clip(a: number, b: number, allow: Ranges | undefined, block: Ranges): [number, number][] {
+  let pieces: [number, number][] = [];
+  if (allow === undefined) pieces.push([a, b]);
+  else for (const [x, y] of allow) if (y > a && x < b) pieces.push([Math.max(a, x), Math.min(b, y)]);
+  for (const [x, y] of block) {
+    const next: [number, number][] = [];
+    for (const [p, q] of pieces) {
+      if (y <= p || x >= q) next.push([p, q]);
+      else {
+        if (x > p) next.push([p, x]);
+        if (y < q) next.push([y, q]);
+      }
+    }
+    pieces = next;
+  }
+  return pieces;
+}
+
+/**
+ * The working intervals of one calendar (optionally minus blocked ranges, such as leave, and
+ * within allowed ranges, such as the dates a Plt. covers) from an origin onwards.
+ */
+export class WorkTable {
+  /** Interval starts, minutes from the origin. */
+  starts = new Float64Array(256);
+  /** Interval ends. */
+  ends = new Float64Array(256);
+  /** Working minutes before interval i. */
+  cum = new Float64Array(256);
+  /** How many intervals are known. */
+  n = 0;
+  /** Intervals are known for every minute before this one. */
+  covered = 0;
+  /** The last interval index found (searches start from it: the event loop asks about nearby times). */
+  private hint = 0;
+  /** No working time at or after this minute. */
+  private readonly stop: number;
+
+  constructor(
+    private readonly calendar: WorkCalendar,
+    private readonly originMs: number,
+    private readonly allow: Ranges | undefined = undefined,
+    private readonly block: Ranges = [],
+  ) {
+    const lastAllowed = allow === undefined ? LIMIT : (allow[allow.length - 1]?.[1] ?? 0);
+    this.stop = Math.min(LIMIT, lastAllowed);
+  }
+
+  /** Whether `other` reads the same working time as this table (the same calendar, nothing removed or restricted). */
+  isPlain(calendar: WorkCalendar): boolean {
+    return this.calendar === calendar && this.allow === undefined && this.block.length === 0;
+  }
+
+  /** Reads the calendar's intervals of `[from, to)` (minutes), appending them. */
+  private read(from: number, to: number): void {
+    const cal = this.calendar;
+    const o = this.originMs;
+    let t = from;
+    while (t < to) {
+      const s = (cal.addWorkingMinutes(o + t * MINUTE, 0) - o) / MINUTE;
+      if (s >= to) break;
+      // the interval is [s, s + L) with L the most minutes that advance the clock minute for minute
+      const sMs = o + s * MINUTE;
+      const room = to - s;
+      const runs = (k: number) => cal.addWorkingMinutes(sMs, k) === sMs + k * MINUTE;
+      let lo = 0;
+      let hi = 1;
+      while (hi < room && runs(hi)) {
+        lo = hi;
+        hi *= 2;
+      }
+      if (hi >= room) {
+        if (runs(room)) lo = hi = room;
+        else hi = room;
+      }
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (runs(mid)) lo = mid;
+        else hi = mid;
+      }
+      const e = s + Math.max(lo, 1);
+      for (const [a, b] of clip(s, e, this.allow, this.block)) this.push(a, b);
+      t = e;
+    }
+  }
+
+  private push(a: number, b: number): void {
+    const last = this.n - 1;
+    if (last >= 0 && this.ends[last] === a) {
+      this.ends[last] = b;
+      return;
+    }
+    if (this.n === this.starts.length) {
+      const grow = (x: Float64Array) => {
+        const y = new Float64Array(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.cum = grow(this.cum);
+    }
+    const i = this.n++;
+    this.starts[i] = a;
+    this.ends[i] = b;
+    this.cum[i] = i === 0 ? 0 : this.cum[i - 1]! + (this.ends[i - 1]! - this.starts[i - 1]!);
+  }
+
+  /**
+   * Reads intervals until minute `t` is covered. A chunk that runs into years the calendar
+   * cannot answer for is read in smaller pieces, so the error comes only when the simulation
+   * itself reaches such a year.
+   */
+  extend(t: number): void {
+    while (this.covered <= t && this.covered < this.stop) {
+      let len = Math.min(CHUNK, this.stop - this.covered);
+      for (;;) {
+        try {
+          this.read(this.covered, this.covered + len);
+          break;
+        } catch (e) {
+          if (len <= 1440 || this.covered + 1440 > t) throw e;
+          len = Math.max(1440, Math.floor(len / 4));
+        }
+      }
+      this.covered += len;
+    }
+  }
+
+  /** Index of the last interval starting at or before `t` (-1 when none). Call after {@link extend}. */
+  private index(t: number): number {
+    const s = this.starts;
+    const n = this.n;
+    let h = this.hint;
+    if (h < n && s[h]! <= t && (h + 1 === n || s[h + 1]! > t)) return h;
+    if (h + 1 < n && s[h + 1]! <= t && (h + 2 === n || s[h + 2]! > t)) return (this.hint = h + 1);
+    let lo = 0;
+    let hi = n - 1;
+    h = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid]! <= t) {
+        h = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    this.hint = Math.max(0, h);
+    return h;
+  }
+
+  /** Working minutes from the origin up to minute `t`. */
+  worked(t: number): number {
+    if (t >= this.covered) this.extend(t);
+    const i = this.index(t);
+    if (i < 0) return 0;
+    const e = this.ends[i]!;
+    return t >= e ? this.cum[i]! + (e - this.starts[i]!) : this.cum[i]! + (t - this.starts[i]!);
+  }
+
+  /** Whether minute `t` is working time (a closing minute is not). */
+  isOpen(t: number): boolean {
+    if (t >= this.covered) this.extend(t);
+    const i = this.index(t);
+    return i >= 0 && t < this.ends[i]!;
+  }
+
+  /** `t` when it is working time, else the next opening; `Infinity` when there is none. */
+  nextOpen(t: number): number {
+    if (t >= this.covered) this.extend(t);
+    for (;;) {
+      const i = this.index(t);
+      if (i >= 0 && t < this.ends[i]!) return t;
+      if (i + 1 < this.n) return this.starts[i + 1]!;
+      if (this.covered >= this.stop) return Infinity;
+      this.extend(this.covered);
+    }
+  }
+
+  /** The minute at which `d` working minutes started at `t` end (work ending at a closing ends there). */
+  add(t: number, d: number): number {
+    if (!(d > 0)) return this.nextOpen(t);
+    const w = this.worked(t);
+    return this.at(w + d, Math.max(0, this.hint));
+  }
+
+  /** The first minute by which `w` working minutes have passed since the origin (`w > 0`), searching from interval `from`. */
+  at(w: number, from = 0): number {
+    const target = w;
+    for (;;) {
+      const last = this.n - 1;
+      if (last >= 0 && this.cum[last]! + (this.ends[last]! - this.starts[last]!) >= target) {
+        const c = this.cum;
+        let lo = Math.min(from, last);
+        let hi = last;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (c[mid]! + (this.ends[mid]! - this.starts[mid]!) >= target) hi = mid;
+          else lo = mid + 1;
+        }
+        return this.starts[lo]! + (target - c[lo]!);
+      }
+      if (this.covered >= this.stop) {
+        throw new SimulationError(`no working time left on calendar '${this.calendar.id}' after ${Math.round(this.covered / 1440)} days`, { field: 'calendar' });
+      }
+      this.extend(this.covered);
+    }
+  }
+
+  /** Working minutes between minutes `a <= b`. */
+  between(a: number, b: number): number {
+    return this.worked(b) - this.worked(a);
+  }
+}
