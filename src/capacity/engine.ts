@@ -382,7 +382,8 @@ export class Engine {
     const office = this.office;
     let wait = this.cEnter[c] === this.cStart[c] ? 0 : office.between(this.cEnter[c]!, this.cStart[c]!);
     const p = u < 0 ? -1 : st.unitPerson[u]!;
-    if (p >= 0 && st.personPlain[p] === 0) wait += office.between(this.cStart[c]!, t) - d;
+    // an official on another calendar (or on leave mid-step): the step's other office time is waiting too
+    if (p >= 0 && st.personPlain[p] === 0) wait = Math.max(0, wait + office.between(this.cStart[c]!, t) - d);
     this.cWait[c]! += wait;
     this.cProc[c]! += d;
     const r = u < 0 ? sop.roles[s]![0]! : st.unitRole[u]!;
