@@ -21,7 +21,7 @@ const InstantSchema = z.union([z.number(), z.date(), z.string()]);
  */
 export const ArrivalsSchema = z.union([
   z.strictObject({ poisson: z.number().positive(), clock: z.enum(['working', 'elapsed']).default('working') }),
-  z.strictObject({ at: z.array(InstantSchema).min(1) }),
+  z.strictObject({ at: z.array(InstantSchema).min(1).readonly() }),
   z.strictObject({ perMonth: z.number().positive() }),
 ]);
 /** See {@link ArrivalsSchema}. */
@@ -86,9 +86,9 @@ const HeldRoleSchema = z.union([z.string().min(1), z.strictObject({ role: z.stri
  */
 export const PersonSchema = z.strictObject({
   name: z.string().min(1),
-  roles: z.array(HeldRoleSchema).min(1),
+  roles: z.array(HeldRoleSchema).min(1).readonly(),
   calendar: CalendarSchema.optional(),
-  leave: z.array(z.union([IsoDateSchema, DateRangeSchema])).default([]),
+  leave: z.array(z.union([IsoDateSchema, DateRangeSchema])).readonly().default([]),
 });
 /** See {@link PersonSchema}. */
 export type Person = z.infer<typeof PersonSchema>;
@@ -100,11 +100,11 @@ const StaffCountSchema = z.union([z.number().int().positive(), z.literal('unlimi
 export const CapacityScenarioSchema = z
   .strictObject({
     /** The SOPs, each with its arrivals. */
-    sops: z.array(ScenarioSopSchema).min(1),
+    sops: z.array(ScenarioSopSchema).min(1).readonly(),
     /** Officials per role (anonymous, on the scenario's calendar). */
     staff: z.record(z.string(), StaffCountSchema).default({}),
     /** Named officials with their own calendars, leave and Plt. roles (added to `staff`). */
-    people: z.array(PersonSchema).default([]),
+    people: z.array(PersonSchema).readonly().default([]),
     /** Officials of a role neither `staff` nor `people` names (default 1). */
     defaultStaff: StaffCountSchema.default(1),
     /** The order a role's queue is served in: first come first served, or earliest case due instant first. */

@@ -31,6 +31,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   delegation: () => import('./commands/delegation.js'),
   validate: () => import('./commands/validate.js'),
   export: () => import('./commands/export.js'),
+  capacity: () => import('./commands/capacity.js'),
   // --- end of commands ---
 };
 

@@ -1,0 +1,246 @@
+/**
+ * `sop-ap capacity <id|file…> --arrivals poisson:M | --arrivals-per-month N --staff role=n,… …`:
+ * cases of one or several SOPs competing for the same officials.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { defineSop, SopError, type AnySopDefinition } from 'sop-ap';
+import { simulateCapacity, type CapacityResult, type CapacityScenarioInput } from 'sop-ap/capacity';
+import { parseCommandArgs, usageError } from '../args.js';
+import { EXIT, type Command, type CommandIO } from '../command.js';
+import { formatWorkingTime, num, table } from '../format.js';
+import { findCalendar, findSop, guard, parseNumber, parseStart, type Lookup } from '../shared.js';
+
+const MODELS = ['fixed', 'exponential', 'triangular', 'lognormal'] as const;
+
+/** An SOP of the catalogue by id, or a definition file (JSON, as `defineSop` takes it). */
+async function loadSop(command: Command, arg: string, io: CommandIO): Promise<Lookup<AnySopDefinition>> {
+  if (!arg.endsWith('.json')) return findSop(command, arg, io);
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, arg), 'utf8');
+  } catch {
+    return { ok: false, exit: usageError(command, io, `berkas '${arg}' tidak dapat dibaca`) };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, exit: usageError(command, io, `berkas '${arg}' bukan JSON yang sah: ${e instanceof Error ? e.message : String(e)}`) };
+  }
+  try {
+    return { ok: true, value: defineSop(data as never) };
+  } catch (e) {
+    if (e instanceof SopError) return { ok: false, exit: usageError(command, io, `${arg}: ${e.localized('id')}`) };
+    throw e;
+  }
+}
+
+/** `role=n,role=unlimited` into a staff table. */
+function parseStaff(command: Command, text: string | undefined, io: CommandIO): Lookup<Record<string, number | 'unlimited'>> {
+  const out: Record<string, number | 'unlimited'> = {};
+  if (text === undefined) return { ok: true, value: out };
+  for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([a-z0-9-]+)=(\d+|unlimited|tak-terbatas)$/.exec(part);
+    if (!m) return { ok: false, exit: usageError(command, io, `--staff '${part}' harus berbentuk peran=jumlah (mis. kepala-dinas=1,ketua-tim-kerja=2) atau peran=unlimited`) };
+    out[m[1]!] = m[2] === 'unlimited' || m[2] === 'tak-terbatas' ? 'unlimited' : Number(m[2]);
+  }
+  return { ok: true, value: out };
+}
+
+function progress(io: CommandIO): (done: number, total: number) => void {
+  return (done, total) => {
+    if (io.stderr.isTTY) io.stderr.write(`\rSimulasi kapasitas: ${done.toLocaleString('id-ID')}${Number.isFinite(total) ? ` / ${total.toLocaleString('id-ID')}` : ''} kasus selesai`);
+  };
+}
+
+const pct = (x: number | null) => (x === null ? 'tak terbatas' : `${num(x * 100, 1)}%`);
+
+function human(r: CapacityResult, perDay: number): string {
+  const t = (m: number) => formatWorkingTime(m, perDay);
+  const days = (m: number) => `${num(m / 1440, 1)} hari`;
+  const out = [
+    `Simulasi kapasitas: ${r.cases.toLocaleString('id-ID')} kasus diukur (${r.window.from.slice(0, 10)} s.d. ${r.window.to.slice(0, 10)}), kalender ${r.calendar}, benih ${r.seed}`,
+    '',
+    'Waktu siklus per SOP (menit kerja; kalender = waktu berjalan termasuk malam dan hari libur):',
+    table(
+      ['SOP', 'Kasus', 'Rata-rata', 'p90', 'Tunggu', 'Proses', 'Kalender (rata-rata)', 'Dalam mutu baku'],
+      r.sops.map((s) => [s.id, s.cases.toLocaleString('id-ID'), t(s.cycleTime.mean), t(s.cycleTime.p90), t(s.waiting.mean), t(s.processing.mean), days(s.calendarTime.mean), pct(s.withinMutuBaku)]),
+      ['left', 'right', 'left', 'left', 'left', 'left', 'right', 'right'],
+    ).trimEnd(),
+    '',
+    'Per peran:',
+    table(
+      ['Peran', 'Pejabat', 'Utilisasi', 'Antrean rata-rata', 'Tunggu rata-rata', 'Bagian tunggu'],
+      r.bottlenecks.map((b) => {
+        const role = r.roles.find((x) => x.role === b.role)!;
+        return [b.role, String(role.officials === 'unlimited' ? 'tak terbatas' : role.officials), pct(role.utilisation), num(role.meanQueue, 2), t(role.meanWait), pct(b.waitingShare)];
+      }),
+      ['left', 'right', 'right', 'right', 'left', 'right'],
+    ).trimEnd(),
+    '',
+    `Hambatan utama: ${r.bottlenecks[0] !== undefined && r.bottlenecks[0].waitingShare > 0 ? `${r.bottlenecks[0].role} (${pct(r.bottlenecks[0].waitingShare)} dari seluruh waktu tunggu)` : 'tidak ada antrean'}`,
+    `Kasus berjalan (WIP) rata-rata ${num(r.wip.mean, 2)}, maksimum ${r.wip.max}`,
+  ];
+  if (r.provisionalYears.length > 0) out.push(`Catatan: tahun ${r.provisionalYears.join(', ')} memakai kalender sementara (tanpa data hari libur)`);
+  return `${out.join('\n')}\n`;
+}
+
+/** `sop-ap capacity`. */
+export const command: Command = {
+  name: 'capacity',
+  summary: 'simulasi kapasitas: antrean kasus beberapa SOP pada pejabat yang sama',
+  help: [
+    'Penggunaan: sop-ap capacity <id|berkas.json…> (--arrivals poisson:M | --arrivals-per-month N) [opsi]',
+    '',
+    'Mensimulasikan kasus satu atau beberapa SOP yang antre pada pejabat yang sama, pada kalender kerja:',
+    'waktu siklus (menit kerja dan waktu kalender) dengan waktu tunggu dan proses, bagian kasus dalam mutu',
+    'baku, utilisasi dan antrean per peran, dan peringkat hambatan. Setiap SOP memakai kedatangan yang sama.',
+    '',
+    'Opsi:',
+    '  --arrivals poisson:M      kedatangan Poisson, rata-rata M menit kerja antar-kedatangan (per SOP)',
+    '  --arrivals-per-month N    N kasus per bulan per SOP, tersebar pada jam kerja bulan itu',
+    '  --staff peran=n,…         jumlah pejabat per peran (mis. kepala-dinas=1,ketua-tim-kerja=2; n atau unlimited)',
+    '  --default-staff n         pejabat untuk peran yang tidak disebut (bawaan 1; atau unlimited)',
+    `  --durations M             ${MODELS.join(', ')} (bawaan fixed: tepat waktu SOP)`,
+    '  --rework P                peluang TIDAK SETUJU per keputusan, 0 <= P < 1 (bawaan 0)',
+    '  --queue fifo|due          urutan antrean: datang dulu dilayani dulu (bawaan) atau jatuh tempo terdekat',
+    '  --cases N                 kasus yang diukur (bawaan 10000)',
+    '  --horizon HARI            atau: simulasikan kedatangan selama HARI hari kalender',
+    '  --warmup N                kasus pemanasan yang tidak diukur (bawaan 0)',
+    '  --start ISO               awal simulasi (bawaan 1 Januari tahun pertama kalender)',
+    '  --seed S                  benih pembangkit acak (bawaan 1); benih sama = hasil sama',
+    '  --calendar NAMA           kalbar (bawaan) atau 24x7',
+    '  --json                    keluaran JSON { cycleTime, waiting, processing, utilisation, withinMutuBaku, sops, roles, bottlenecks, wip }',
+    '  -h, --help                bantuan ini',
+    '',
+    'Contoh:',
+    '  sop-ap capacity pembuatan-sk-tim-kerja-bidang-3 penugasan-kegiatan-bidang-3 --arrivals-per-month 30 \\',
+    '    --staff kepala-dinas=1,kepala-bidang=1 --durations lognormal --rework 0.1 --horizon 300 --seed 7',
+  ].join('\n'),
+  async run(args, io) {
+    const parsed = parseCommandArgs(
+      this,
+      args,
+      {
+        arrivals: { type: 'string' },
+        'arrivals-per-month': { type: 'string' },
+        staff: { type: 'string' },
+        'default-staff': { type: 'string' },
+        durations: { type: 'string' },
+        rework: { type: 'string' },
+        queue: { type: 'string' },
+        cases: { type: 'string' },
+        horizon: { type: 'string' },
+        warmup: { type: 'string' },
+        start: { type: 'string' },
+        seed: { type: 'string' },
+        calendar: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      io,
+      [1, 100],
+    );
+    if (!parsed.ok) return parsed.exit;
+    const scenario = await scenarioFrom(this, parsed.values, parsed.positionals, io);
+    if (!scenario.ok) return scenario.exit;
+    const onProgress = progress(io);
+    const result = guard(this, io, () => simulateCapacity(scenario.value, { onProgress, progressEvery: 5_000 }));
+    if (io.stderr.isTTY) io.stderr.write('\r\x1b[K');
+    if (!result.ok) return result.exit;
+    const r = result.value;
+    io.stderr.write(`Simulasi kapasitas selesai: ${r.cases.toLocaleString('id-ID')} kasus, ${r.stepEvents.toLocaleString('id-ID')} langkah\n`);
+    if (parsed.values.json === true) {
+      io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    io.stdout.write(human(r, scenario.value.calendar?.minutesPerDay ?? 450));
+    return EXIT.ok;
+  },
+};
+
+type Values = {
+  arrivals?: string | undefined;
+  'arrivals-per-month'?: string | undefined;
+  staff?: string | undefined;
+  'default-staff'?: string | undefined;
+  durations?: string | undefined;
+  rework?: string | undefined;
+  queue?: string | undefined;
+  cases?: string | undefined;
+  horizon?: string | undefined;
+  warmup?: string | undefined;
+  start?: string | undefined;
+  seed?: string | undefined;
+  calendar?: string | undefined;
+};
+
+/** Reads the options into a scenario, or the exit code after a usage error. */
+async function scenarioFrom(command: Command, v: Values, ids: readonly string[], io: CommandIO): Promise<Lookup<CapacityScenarioInput & { calendar: NonNullable<CapacityScenarioInput['calendar']> }>> {
+  const fail = (message: string) => ({ ok: false as const, exit: usageError(command, io, message) });
+  let arrivals: { poisson: number } | { perMonth: number };
+  if ((v.arrivals === undefined) === (v['arrivals-per-month'] === undefined)) return fail('berikan tepat satu dari --arrivals poisson:M atau --arrivals-per-month N');
+  if (v.arrivals !== undefined) {
+    const m = /^poisson:(\d+(?:\.\d+)?)$/.exec(v.arrivals);
+    if (!m || !(Number(m[1]) > 0)) return fail(`--arrivals '${v.arrivals}' harus berbentuk poisson:M dengan M menit > 0 (mis. poisson:120)`);
+    arrivals = { poisson: Number(m[1]) };
+  } else {
+    const n = parseNumber(command, 'arrivals-per-month', v['arrivals-per-month'], 0, io, { min: 1e-9, max: 1e6 });
+    if (!n.ok) return n;
+    arrivals = { perMonth: n.value };
+  }
+  const staff = parseStaff(command, v.staff, io);
+  if (!staff.ok) return staff;
+  let defaultStaff: number | 'unlimited' = 1;
+  if (v['default-staff'] === 'unlimited') defaultStaff = 'unlimited';
+  else {
+    const d = parseNumber(command, 'default-staff', v['default-staff'], 1, io, { min: 1, max: 1000, integer: true });
+    if (!d.ok) return d;
+    defaultStaff = d.value;
+  }
+  const model = v.durations ?? 'fixed';
+  if (!(MODELS as readonly string[]).includes(model)) return fail(`--durations '${model}' tidak dikenal (pilihan: ${MODELS.join(', ')})`);
+  const rework = parseNumber(command, 'rework', v.rework, 0, io, { min: 0, max: 0.999999 });
+  if (!rework.ok) return rework;
+  const queue = v.queue ?? 'fifo';
+  if (queue !== 'fifo' && queue !== 'due') return fail(`--queue '${queue}' tidak dikenal (pilihan: fifo, due)`);
+  if (v.cases !== undefined && v.horizon !== undefined) return fail('berikan --cases atau --horizon, bukan keduanya');
+  const cases = parseNumber(command, 'cases', v.cases, 10_000, io, { min: 1, max: 10_000_000, integer: true });
+  if (!cases.ok) return cases;
+  const horizon = parseNumber(command, 'horizon', v.horizon, 0, io, { min: 1e-6, max: 36_500 });
+  if (!horizon.ok) return horizon;
+  const warmup = parseNumber(command, 'warmup', v.warmup, 0, io, { min: 0, max: 10_000_000, integer: true });
+  if (!warmup.ok) return warmup;
+  const seed = parseNumber(command, 'seed', v.seed, 1, io, { min: -(2 ** 31), max: 2 ** 32, integer: true });
+  if (!seed.ok) return seed;
+  const cal = findCalendar(command, v.calendar, io);
+  if (!cal.ok) return cal;
+  let start: number | undefined;
+  if (v.start !== undefined) {
+    const s = parseStart(command, v.start, cal.value, io);
+    if (!s.ok) return s;
+    start = s.value;
+  }
+  const sops: AnySopDefinition[] = [];
+  for (const id of ids) {
+    const sop = await loadSop(command, id, io);
+    if (!sop.ok) return sop;
+    sops.push(sop.value);
+  }
+  return {
+    ok: true,
+    value: {
+      sops: sops.map((sop) => ({ sop, arrivals })),
+      staff: staff.value,
+      defaultStaff,
+      durations: model === 'fixed' ? 'fixed' : { kind: model as Exclude<(typeof MODELS)[number], 'fixed'> },
+      refusal: rework.value,
+      queue,
+      ...(v.horizon === undefined ? { cases: cases.value } : { horizon: { days: horizon.value } }),
+      ...(warmup.value > 0 ? { warmup: { cases: warmup.value } } : {}),
+      ...(start === undefined ? {} : { start }),
+      seed: seed.value,
+      calendar: cal.value,
+    },
+  };
+}
