@@ -2,7 +2,6 @@
  * Arrival processes: each gives the next arrival, in minutes from the origin, drawing from its
  * own seeded stream.
  */
-import { DateTime } from 'luxon';
 import { SimulationError } from '../errors/index.js';
 import { MULBERRY32_GAMMA, mulberry32At } from '../simulation/index.js';
 import { toEpochMs, type WorkCalendar } from '../time/index.js';
@@ -27,14 +26,19 @@ class Stream {
 
 class Poisson implements ArrivalSource {
   private clock = 0;
+  private limit: number | undefined;
   constructor(
     private readonly stream: Stream,
     private readonly mean: number,
     private readonly office: WorkTable | undefined,
+    private readonly horizon: number,
   ) {}
   next(): number {
     this.clock += this.mean * this.stream.exp();
-    return this.office === undefined ? this.clock : this.office.at(this.clock);
+    if (this.office === undefined) return this.clock;
+    // past the horizon the calendar is not asked (it may have no data there)
+    this.limit ??= this.horizon === Infinity ? Infinity : this.office.worked(this.horizon);
+    return this.clock >= this.limit ? Infinity : this.office.at(this.clock);
   }
 }
 
@@ -54,7 +58,7 @@ class List implements ArrivalSource {
 class PerMonth implements ArrivalSource {
   private level = 0; // expected cases so far (the unit-rate clock)
   private levelStart = 0; // at wFrom
-  private month: DateTime;
+  private month = 0;
   private wFrom = 0;
   private wTo = 0;
   private rate = 0; // expected cases per working minute in this month
@@ -62,37 +66,41 @@ class PerMonth implements ArrivalSource {
     private readonly stream: Stream,
     private readonly perMonth: number,
     private readonly office: WorkTable,
-    private readonly calendar: WorkCalendar,
-    private readonly origin: number,
+    private readonly horizon: number,
   ) {
-    this.month = DateTime.fromMillis(origin, { zone: calendar.zone }).startOf('month');
     this.enter();
   }
   private enter(): void {
-    const a = this.month.toMillis();
-    const b = this.month.plus({ months: 1 }).toMillis();
-    const whole = this.calendar.workingMinutesBetween(a, b);
+    const a = this.office.monthStart(this.month);
+    if (a >= this.horizon) {
+      this.rate = Infinity; // past the horizon: no more arrivals
+      return;
+    }
+    if (a > 100 * 366 * 1440) throw new SimulationError('no working time in a hundred years of the calendar', { field: 'arrivals.perMonth' });
+    const b = this.office.monthStart(this.month + 1);
+    const whole = this.office.span(a, b);
     this.rate = whole > 0 ? this.perMonth / whole : 0;
-    this.wFrom = this.office.worked(Math.max(0, (a - this.origin) / MINUTE));
-    this.wTo = this.office.worked((b - this.origin) / MINUTE);
+    this.wFrom = this.office.worked(Math.max(0, a));
+    this.wTo = this.office.worked(b);
   }
   next(): number {
     this.level += this.stream.exp();
     for (;;) {
+      if (this.rate === Infinity) return Infinity;
       const room = this.rate * (this.wTo - this.wFrom);
       if (this.rate > 0 && this.level <= this.levelStart + room) return this.office.at(this.wFrom + (this.level - this.levelStart) / this.rate);
       this.levelStart += room;
-      this.month = this.month.plus({ months: 1 });
+      this.month++;
       this.enter();
     }
   }
 }
 
 /** The arrival source of one SOP. */
-export function arrivalSource(spec: Arrivals, seed: number, office: WorkTable, calendar: WorkCalendar, origin: number, sopId: string): ArrivalSource {
+export function arrivalSource(spec: Arrivals, seed: number, office: WorkTable, calendar: WorkCalendar, origin: number, horizon: number, sopId: string): ArrivalSource {
   const stream = new Stream(seed);
-  if ('poisson' in spec) return new Poisson(stream, spec.poisson, spec.clock === 'working' ? office : undefined);
-  if ('perMonth' in spec) return new PerMonth(stream, spec.perMonth, office, calendar, origin);
+  if ('poisson' in spec) return new Poisson(stream, spec.poisson, spec.clock === 'working' ? office : undefined, horizon);
+  if ('perMonth' in spec) return new PerMonth(stream, spec.perMonth, office, horizon);
   const at = spec.at.map((x, i) => {
     const ms = toEpochMs(x, { sopId, field: `arrivals.at.${i}` });
     if (ms < origin) throw new SimulationError(`an arrival (${new Date(ms).toISOString()}) lies before the simulation's start`, { sopId, field: `arrivals.at.${i}` });

@@ -52,19 +52,22 @@ export interface EngineOptions {
   readonly progressEvery: number;
 }
 
-/** Per-SOP tallies of measured cases. */
+/** Per-SOP tallies of measured cases: each case's cycle time (working and calendar), sums of the rest. */
 export class SopTally {
-  cycleW = new Float64Array(1024);
-  cycleT = new Float64Array(1024);
-  wait = new Float64Array(1024);
-  proc = new Float64Array(1024);
-  refused = new Int32Array(1024);
+  cycleW: Float64Array;
+  cycleT: Float64Array;
   count = 0;
+  waitSum = 0;
+  procSum = 0;
+  refused = 0;
   stepWait: Float64Array;
   stepProc: Float64Array;
   stepVisits: Float64Array;
   stepWithin: Float64Array;
-  constructor(n: number) {
+  constructor(n: number, expected: number) {
+    const size = Math.max(256, Math.min(expected, 1 << 20));
+    this.cycleW = new Float64Array(size);
+    this.cycleT = new Float64Array(size);
     this.stepWait = new Float64Array(n);
     this.stepProc = new Float64Array(n);
     this.stepVisits = new Float64Array(n);
@@ -74,16 +77,13 @@ export class SopTally {
     if (this.count === this.cycleW.length) {
       this.cycleW = growF(this.cycleW);
       this.cycleT = growF(this.cycleT);
-      this.wait = growF(this.wait);
-      this.proc = growF(this.proc);
-      this.refused = growI(this.refused);
     }
     const i = this.count++;
     this.cycleW[i] = w;
     this.cycleT[i] = t;
-    this.wait[i] = wait;
-    this.proc[i] = proc;
-    this.refused[i] = refused ? 1 : 0;
+    this.waitSum += wait;
+    this.procSum += proc;
+    if (refused) this.refused++;
   }
 }
 
@@ -126,9 +126,8 @@ export class Engine {
   readonly rBusy: Float64Array;
   /** Per SOP tallies. */
   readonly tallies: SopTally[];
-  /** Work in progress: the changes (time, ±1) in order, and its integral over the window. */
-  wipTimes = new Float64Array(4096);
-  wipDelta = new Int32Array(4096);
+  /** Work in progress: its changes in time order, an arrival as its time `t`, an end as `-t` (−0 at 0). */
+  wipLog: Float64Array;
   wipChanges = 0;
   /** The measurement window, minutes from the origin (known once the first and last measured case arrive). */
   w0 = Infinity;
@@ -161,7 +160,9 @@ export class Engine {
     this.rJobs = new Float64Array(nr);
     this.rWait = new Float64Array(nr);
     this.rBusy = new Float64Array(nr);
-    this.tallies = sops.map((s) => new SopTally(s.n));
+    const expected = sops.length === 1 && Number.isFinite(o.maxMeasured) ? o.maxMeasured : 1024;
+    this.tallies = sops.map((s) => new SopTally(s.n, expected));
+    this.wipLog = new Float64Array(Math.max(1024, Math.min(2 * expected + 1024, 1 << 21)));
     this.live = (slot, token) => this.cToken[slot] === token;
     if (o.horizon !== Infinity) this.w1 = o.horizon;
     if (o.warmupCases === 0) this.w0 = o.warmupUntil;
@@ -256,12 +257,8 @@ export class Engine {
   }
 
   private wip(t: number, d: number): void {
-    if (this.wipChanges === this.wipTimes.length) {
-      this.wipTimes = growF(this.wipTimes);
-      this.wipDelta = growI(this.wipDelta);
-    }
-    this.wipTimes[this.wipChanges] = t;
-    this.wipDelta[this.wipChanges++] = d;
+    if (this.wipChanges === this.wipLog.length) this.wipLog = growF(this.wipLog);
+    this.wipLog[this.wipChanges++] = d > 0 ? t : -t;
   }
 
   /** Draws the step's duration and decision from the case's own stream position. */

@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { SimulationError } from '../errors/index.js';
+import { percentiles } from '../simulation/index.js';
 import { toEpochMs, type WorkCalendar } from '../time/index.js';
 import { arrivalSource } from './arrivals.js';
 import { compileSops, compileStaff, defaultCalendar, originOf, type CompiledSop, type Staffing } from './compile.js';
@@ -140,26 +141,16 @@ function summary(values: Float64Array): Summary {
   if (n === 0) return { mean: 0, p50: 0, p90: 0, p95: 0 };
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i]!;
-  const sorted = Float64Array.from(values).sort();
-  const rank = (q: number) => sorted[Math.min(n, Math.max(1, Math.ceil(q * n))) - 1]!;
-  return { mean: sum / n, p50: rank(0.5), p90: rank(0.9), p95: rank(0.95) };
+  const [p50 = 0, p90 = 0, p95 = 0] = percentiles(values.slice(), [0.5, 0.9, 0.95]);
+  return { mean: sum / n, p50, p90, p95 };
 }
-
-const mean = (a: Float64Array) => {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]!;
-  return a.length === 0 ? 0 : s / a.length;
-};
 
 function sopResult(sop: CompiledSop, tally: SopTally): CapacitySopResult {
   const n = tally.count;
   const w = tally.cycleW.subarray(0, n);
   let within = 0;
-  let refused = 0;
-  for (let i = 0; i < n; i++) {
-    if (w[i]! <= sop.nominal + 1e-9) within++;
-    refused += tally.refused[i]!;
-  }
+  for (let i = 0; i < n; i++) if (w[i]! <= sop.nominal + 1e-9) within++;
+  const refused = tally.refused;
   const t = sop.table;
   return {
     id: sop.def.id,
@@ -168,8 +159,8 @@ function sopResult(sop: CompiledSop, tally: SopTally): CapacitySopResult {
     outcomes: { selesai: n - refused, ditolak: refused },
     cycleTime: summary(w),
     calendarTime: summary(tally.cycleT.subarray(0, n)),
-    waiting: { mean: mean(tally.wait.subarray(0, n)) },
-    processing: { mean: mean(tally.proc.subarray(0, n)) },
+    waiting: { mean: n === 0 ? 0 : tally.waitSum / n },
+    processing: { mean: n === 0 ? 0 : tally.procSum / n },
     mutuBakuMinutes: sop.nominal,
     withinMutuBaku: n === 0 ? 0 : within / n,
     steps: t.ids.map((id, i) => {
@@ -231,11 +222,14 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
       if (b > a) k++;
     }
   };
+  const log = engine.wipLog;
   for (let i = 0; i < engine.wipChanges; i++) {
-    const t = engine.wipTimes[i]!;
+    const x = log[i]!;
+    const end = x < 0 || (x === 0 && 1 / x < 0);
+    const t = end ? -x : x;
     if (t > w0) add(Math.max(last, w0), Math.min(t, w1));
     last = Math.max(last, Math.min(t, w1));
-    wip += engine.wipDelta[i]!;
+    wip += end ? -1 : 1;
     if (t >= w0 && t <= w1 && wip > max) max = wip;
   }
   if (w1 > last) add(last, w1);
@@ -298,15 +292,15 @@ export function simulateCapacity(input: CapacityScenarioInput, options: Capacity
 function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityResult {
   const calendar = defaultCalendar(scenario);
   const origin = originOf(scenario, calendar);
-  const office = new WorkTable(calendar, origin);
+  const office = WorkTable.of(calendar, origin);
   const roleIndex = new Map<string, number>();
   const sops = compileSops(scenario, calendar, roleIndex);
   const staff = compileStaff(scenario, calendar, origin, office, roleIndex);
-  const sources = scenario.sops.map((s, k) => arrivalSource(s.arrivals, sops[k]!.arrivalSeed, office, calendar, origin, sops[k]!.def.id));
   let horizon = Infinity;
   if (scenario.horizon !== undefined) {
     horizon = 'days' in scenario.horizon ? scenario.horizon.days * 1440 : (toEpochMs(scenario.horizon.until, { field: 'horizon.until' }) - origin) / MINUTE;
   }
+  const sources = scenario.sops.map((s, k) => arrivalSource(s.arrivals, sops[k]!.arrivalSeed, office, calendar, origin, horizon, sops[k]!.def.id));
   const onlyLists = scenario.sops.every((s) => 'at' in s.arrivals);
   const cases = scenario.horizon === undefined ? (scenario.cases ?? (onlyLists ? Infinity : 10_000)) : Infinity;
   const w = scenario.warmup;
@@ -324,7 +318,7 @@ function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityR
   if (engine.measuredArrivals === 0) throw new SimulationError('no case arrived after the warm-up within the horizon', { field: scenario.horizon === undefined ? 'warmup' : 'horizon' });
   const w0 = engine.w0;
   const w1 = engine.w1 === Infinity ? engine.lastArrival : engine.w1;
-  const iso = (m: number) => DateTime.fromMillis(origin + m * MINUTE, { zone: calendar.zone }).toISO()!;
+  const iso = isoFormatter(calendar.zone, origin, w0, w1);
   const perSop = sops.map((s, k) => sopResult(s, engine.tallies[k]!));
   const all = engine.tallies;
   const concat = (pick: (t: SopTally) => Float64Array) => {
@@ -337,6 +331,7 @@ function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityR
     return out;
   };
   const total = perSop.reduce((n, s) => n + s.cases, 0);
+  const only = perSop.length === 1 ? perSop[0] : undefined;
   const roles = roleResults(engine, staff, office, w0, w1);
   const waitAll = roles.reduce((s, r) => s + r.meanWait * r.steps, 0);
   const bottlenecks = roles
@@ -348,10 +343,10 @@ function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityR
     start: iso(0),
     window: { from: iso(w0), to: iso(w1) },
     cases: total,
-    cycleTime: summary(concat((t) => t.cycleW)),
-    calendarTime: summary(concat((t) => t.cycleT)),
-    waiting: { mean: mean(concat((t) => t.wait)) },
-    processing: { mean: mean(concat((t) => t.proc)) },
+    cycleTime: only?.cycleTime ?? summary(concat((t) => t.cycleW)),
+    calendarTime: only?.calendarTime ?? summary(concat((t) => t.cycleT)),
+    waiting: only?.waiting ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.waitSum, 0) / total },
+    processing: only?.processing ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.procSum, 0) / total },
     withinMutuBaku: total === 0 ? 0 : perSop.reduce((s, x) => s + x.withinMutuBaku * x.cases, 0) / total,
     utilisation: Object.fromEntries(roles.map((r) => [r.role, r.utilisation])),
     sops: perSop,
@@ -362,4 +357,21 @@ function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityR
     stepEvents: engine.stepEvents,
     provisionalYears: provisionalYears(calendar, origin + w0 * MINUTE, origin + engine.now * MINUTE),
   };
+}
+
+/**
+ * Formats minutes from the origin as ISO 8601 in the zone. When the zone keeps one offset over
+ * the window (no daylight saving, as in every Indonesian zone), plain arithmetic; else luxon.
+ */
+function isoFormatter(zone: string, origin: number, w0: number, w1: number): (m: number) => string {
+  const luxon = (m: number) => DateTime.fromMillis(origin + m * MINUTE, { zone }).toISO()!;
+  const first = DateTime.fromMillis(origin, { zone });
+  if (!first.isValid) return luxon;
+  // one offset at both ends of the window and in January and July of its first year: no daylight saving
+  const year = first.year;
+  const probes = [origin + w0 * MINUTE, origin + w1 * MINUTE, DateTime.fromObject({ year, month: 1, day: 15 }, { zone }).toMillis(), DateTime.fromObject({ year, month: 7, day: 15 }, { zone }).toMillis()];
+  if (probes.some((ms) => !Number.isFinite(ms) || DateTime.fromMillis(ms, { zone }).offset !== first.offset)) return luxon;
+  const offset = first.offset * MINUTE;
+  const suffix = first.toISO()!.slice(23); // "+07:00" or "Z"
+  return (m: number) => `${new Date(Math.round(origin + m * MINUTE) + offset).toISOString().slice(0, 23)}${suffix}`;
 }

@@ -8,6 +8,7 @@
  * minutes stops advancing the clock by `k` minutes), a chunk at a time as the simulation needs
  * them, so any `WorkCalendar` plugs in and a calendar's years are read only when reached.
  */
+import { DateTime } from 'luxon';
 import { SimulationError } from '../errors/index.js';
 import type { WorkCalendar } from '../time/index.js';
 
@@ -16,6 +17,8 @@ const MINUTE = 60_000;
 const CHUNK = 30 * 1440;
 /** A table never reads further than this from the origin (100 years). */
 const LIMIT = 100 * 366 * 1440;
+
+const plainTables = new WeakMap<WorkCalendar, Map<number, WorkTable>>();
 
 /** Ranges `[from, to)` in minutes from the origin, sorted and disjoint. */
 export type Ranges = readonly (readonly [number, number])[];
@@ -44,6 +47,21 @@ function clip(a: number, b: number, allow: Ranges | undefined, block: Ranges): [
  * within allowed ranges, such as the dates a Plt. covers) from an origin onwards.
  */
 export class WorkTable {
+  /**
+   * The plain table of a calendar from an origin, shared by every run that asks for it (a
+   * table depends only on the two, and reading a calendar's intervals is the costly part).
+   */
+  static of(calendar: WorkCalendar, originMs: number): WorkTable {
+    let byOrigin = plainTables.get(calendar);
+    if (byOrigin === undefined) plainTables.set(calendar, (byOrigin = new Map()));
+    let t = byOrigin.get(originMs);
+    if (t === undefined) {
+      if (byOrigin.size >= 8) byOrigin.clear();
+      byOrigin.set(originMs, (t = new WorkTable(calendar, originMs)));
+    }
+    return t;
+  }
+
   /** Interval starts, minutes from the origin. */
   starts = new Float64Array(256);
   /** Interval ends. */
@@ -56,6 +74,8 @@ export class WorkTable {
   covered = 0;
   /** The last interval index found (searches start from it: the event loop asks about nearby times). */
   private hint = 0;
+  /** Interval lengths met so far (minutes). */
+  private readonly lengths: number[] = [];
   /** No working time at or after this minute. */
   private readonly stop: number;
 
@@ -86,6 +106,13 @@ export class WorkTable {
       const sMs = o + s * MINUTE;
       const room = to - s;
       const runs = (k: number) => cal.addWorkingMinutes(sMs, k) === sMs + k * MINUTE;
+      // most intervals are as long as one seen before: try those lengths first
+      const known = this.lengths.find((len) => len <= room && runs(len) && (len === room || !runs(len + 1)));
+      if (known !== undefined) {
+        for (const [a, b] of clip(s, s + known, this.allow, this.block)) this.push(a, b);
+        t = s + known;
+        continue;
+      }
       let lo = 0;
       let hi = 1;
       while (hi < room && runs(hi)) {
@@ -102,6 +129,7 @@ export class WorkTable {
         else hi = mid;
       }
       const e = s + Math.max(lo, 1);
+      if (e < to && this.lengths.length < 8) this.lengths.push(e - s);
       for (const [a, b] of clip(s, e, this.allow, this.block)) this.push(a, b);
       t = e;
     }
@@ -227,6 +255,29 @@ export class WorkTable {
       }
       this.extend(this.covered);
     }
+  }
+
+  private readonly months: number[] = [];
+
+  /**
+   * The start of the `i`-th calendar month (in the calendar's zone) counted from the month that
+   * holds the origin, in minutes from the origin (negative for i = 0 unless the origin is a
+   * month's first instant). Computed once per table.
+   */
+  monthStart(i: number): number {
+    const m = this.months;
+    if (m.length === 0) m.push((DateTime.fromMillis(this.originMs, { zone: this.calendar.zone }).startOf('month').toMillis() - this.originMs) / MINUTE);
+    while (m.length <= i) {
+      const next = DateTime.fromMillis(this.originMs + m[m.length - 1]! * MINUTE, { zone: this.calendar.zone }).plus({ months: 1 });
+      m.push((next.toMillis() - this.originMs) / MINUTE);
+    }
+    return m[i]!;
+  }
+
+  /** Working minutes of `[a, b)`, asking the calendar itself for the part before the origin. */
+  span(a: number, b: number): number {
+    if (a >= 0) return this.between(a, b);
+    return this.calendar.workingMinutesBetween(this.originMs + a * MINUTE, this.originMs) + this.worked(b);
   }
 
   /** Working minutes between minutes `a <= b`. */

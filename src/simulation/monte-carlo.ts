@@ -115,8 +115,8 @@ function select(a: Float64Array, k: number, lo: number, hi: number): number {
   return a[k]!;
 }
 
-/** Nearest-rank percentiles of `values` (rearranged in place), for ascending `qs`. */
-function percentiles(values: Float64Array, qs: readonly number[]): number[] {
+/** Nearest-rank percentiles of `values` (rearranged in place), for ascending `qs`. @internal (the capacity simulation's percentiles too) */
+export function percentiles(values: Float64Array, qs: readonly number[]): number[] {
   const n = values.length;
   let lo = 0;
   return qs.map((q) => {

@@ -9,6 +9,7 @@ const modules: Record<string, () => Promise<{ run: () => Promise<BenchResult[]> 
   calendar: () => import('./calendar.bench.js'), simulation: () => import('./simulation.bench.js'),
   consumer: () => import('./consumer.bench.js'),
   store: () => import('./store.bench.js'),
+  capacity: () => import('./capacity.bench.js'),
 };
 
 const only = process.argv.slice(2);
