@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { SimulationError } from '../errors/index.js';
 import { percentiles } from '../simulation/index.js';
-import { toEpochMs, type WorkCalendar } from '../time/index.js';
+import { provisionalYears, toEpochMs } from '../time/index.js';
 import { arrivalSource } from './arrivals.js';
 import { compileSops, compileStaff, defaultCalendar, originOf, type CompiledSop, type Staffing } from './compile.js';
 import { Engine, type SopTally } from './engine.js';
@@ -125,8 +125,11 @@ export interface CapacityResult {
   readonly arrivalRate: number;
   /** Step completions simulated (warm-up and drain included). */
   readonly stepEvents: number;
-  /** Years the calendar answered only provisionally (no holiday data), empty when none. */
-  readonly provisionalYears: readonly number[];
+  /**
+   * The years the run touched that the calendar answers only provisionally (no SKB holiday
+   * data: weekends and fixed-date national holidays only); empty when none.
+   */
+  readonly provisional: readonly number[];
 }
 
 /** Options of {@link simulateCapacity} that are not part of the scenario. */
@@ -240,11 +243,6 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
   };
 }
 
-function provisionalYears(calendar: WorkCalendar, from: number, to: number): readonly number[] {
-  const ask = (calendar as { provisionalYearsBetween?: (a: number, b: number) => readonly number[] }).provisionalYearsBetween;
-  return ask === undefined ? [] : [...ask.call(calendar, from, to)];
-}
-
 /**
  * Simulates cases of one or several SOPs competing for the same officials: cases arrive
  * (Poisson, a list, or per month), each step waits in a queue for an official of its role
@@ -355,7 +353,7 @@ function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityR
     wip: wipResult(engine, w0, w1, scenario.wipPoints, iso),
     arrivalRate: w1 > w0 ? engine.measuredArrivals / (w1 - w0) : 0,
     stepEvents: engine.stepEvents,
-    provisionalYears: provisionalYears(calendar, origin + w0 * MINUTE, origin + engine.now * MINUTE),
+    provisional: [...provisionalYears(calendar, origin, origin + engine.now * MINUTE)],
   };
 }
 

@@ -165,9 +165,10 @@ describe('the scenario and the output', () => {
     bad({ sops: [{ sop: sk, arrivals: { poisson: 10 }, durations: { kind: 'fitted', steps: { nope: { mu: 1, sigma: 1 } } } }] }, 'durations.steps');
   });
 
-  test('a run past the calendar’s years is a CalendarError, not a hang', () => {
-    expect(() =>
-      simulateCapacity({ sops: [{ sop: oneStep('1 Hari'), arrivals: { poisson: 10 } }], calendar: kalbarCalendar, cases: 5000, seed: 1 }),
-    ).toThrow(/2027|no holiday data|provisional/);
+  test('a run into years without SKB data carries them as provisional', () => {
+    const r = simulateCapacity({ sops: [{ sop: oneStep('1 Hari'), arrivals: { poisson: 600 } }], calendar: kalbarCalendar, cases: 1500, seed: 1 });
+    expect(r.provisional).toContain(2027);
+    const early = simulateCapacity({ sops: [{ sop: oneStep('1 Hari'), arrivals: { poisson: 600 } }], calendar: kalbarCalendar, cases: 50, seed: 1 });
+    expect(early.provisional).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { simulateCapacity, type CapacityResult, type CapacityScenarioInput } fro
 import { parseCommandArgs, usageError } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
 import { formatWorkingTime, num, table } from '../format.js';
-import { findCalendar, findSop, guard, parseNumber, parseStart, type Lookup } from '../shared.js';
+import { findCalendar, findSop, guard, parseNumber, parseStart, provisionalLine, type Lookup } from '../shared.js';
 
 const MODELS = ['fixed', 'exponential', 'triangular', 'lognormal'] as const;
 
@@ -82,7 +82,8 @@ function human(r: CapacityResult, perDay: number): string {
     `Hambatan utama: ${r.bottlenecks[0] !== undefined && r.bottlenecks[0].waitingShare > 0 ? `${r.bottlenecks[0].role} (${pct(r.bottlenecks[0].waitingShare)} dari seluruh waktu tunggu)` : 'tidak ada antrean'}`,
     `Kasus berjalan (WIP) rata-rata ${num(r.wip.mean, 2)}, maksimum ${r.wip.max}`,
   ];
-  if (r.provisionalYears.length > 0) out.push(`Catatan: tahun ${r.provisionalYears.join(', ')} memakai kalender sementara (tanpa data hari libur)`);
+  const note = provisionalLine(r.provisional);
+  if (note !== undefined) out.push(note);
   return `${out.join('\n')}\n`;
 }
 
@@ -108,9 +109,10 @@ export const command: Command = {
     '  --cases N                 kasus yang diukur (bawaan 10000)',
     '  --horizon HARI            atau: simulasikan kedatangan selama HARI hari kalender',
     '  --warmup N                kasus pemanasan yang tidak diukur (bawaan 0)',
-    '  --start ISO               awal simulasi (bawaan 1 Januari tahun pertama kalender)',
+    '  --start ISO               awal simulasi (bawaan 1 Januari tahun pertama kalender; tanggal saja = jam buka hari itu)',
     '  --seed S                  benih pembangkit acak (bawaan 1); benih sama = hasil sama',
     '  --calendar NAMA           kalbar (bawaan) atau 24x7',
+    '  --holidays FILE           berkas JSON hari libur untuk tahun yang SKB-nya terbit setelah rilis (docs/calendar.md)',
     '  --json                    keluaran JSON { cycleTime, waiting, processing, utilisation, withinMutuBaku, sops, roles, bottlenecks, wip }',
     '  -h, --help                bantuan ini',
     '',
@@ -136,6 +138,7 @@ export const command: Command = {
         start: { type: 'string' },
         seed: { type: 'string' },
         calendar: { type: 'string' },
+        holidays: { type: 'string' },
         json: { type: 'boolean' },
       },
       io,
@@ -173,6 +176,7 @@ type Values = {
   start?: string | undefined;
   seed?: string | undefined;
   calendar?: string | undefined;
+  holidays?: string | undefined;
 };
 
 /** Reads the options into a scenario, or the exit code after a usage error. */
@@ -213,7 +217,7 @@ async function scenarioFrom(command: Command, v: Values, ids: readonly string[],
   if (!warmup.ok) return warmup;
   const seed = parseNumber(command, 'seed', v.seed, 1, io, { min: -(2 ** 31), max: 2 ** 32, integer: true });
   if (!seed.ok) return seed;
-  const cal = findCalendar(command, v.calendar, io);
+  const cal = findCalendar(command, v.calendar, io, v.holidays === undefined ? undefined : resolve(io.cwd, v.holidays));
   if (!cal.ok) return cal;
   let start: number | undefined;
   if (v.start !== undefined) {
