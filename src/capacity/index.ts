@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 export { simulateCapacity } from './simulate.js';
+export { fitScenario, fitLognormal, type FittedScenarioSop, type FitReport, type StepFit, type FitOptions } from './fit.js';
 export type {
   CapacityResult,
   CapacitySopResult,

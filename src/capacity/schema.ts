@@ -70,6 +70,8 @@ export const ScenarioSopSchema = z.strictObject({
   refusal: RefusalSchema.optional(),
   /** Step durations (default: the scenario's `durations`). */
   durations: CapacityDurationsSchema.optional(),
+  /** The report of a fitted entry ({@link fitScenario}); informational, not read by the simulation. */
+  fit: z.unknown().optional(),
 });
 /** See {@link ScenarioSopSchema}. */
 export type ScenarioSop = z.infer<typeof ScenarioSopSchema>;
