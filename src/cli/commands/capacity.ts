@@ -2,12 +2,12 @@
  * `sop-ap capacity <id|file…> --arrivals poisson:M | --arrivals-per-month N --staff role=n,… …`:
  * cases of one or several SOPs competing for the same officials.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineSop, SopError, type AnySopDefinition } from 'sop-ap';
 import { simulateCapacity, type CapacityResult, type CapacityScenarioInput } from 'sop-ap/capacity';
-import { parseCommandArgs, usageError } from '../args.js';
+import { cliError, defineCommand, reportError, usageError } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
+import { readInputFile } from '../files.js';
 import { formatWorkingTime, num, table } from '../format.js';
 import { findCalendar, findSop, guard, parseNumber, parseStart, provisionalLine, type Lookup } from '../shared.js';
 
@@ -16,22 +16,18 @@ const MODELS = ['fixed', 'exponential', 'triangular', 'lognormal'] as const;
 /** An SOP of the catalogue by id, or a definition file (JSON, as `defineSop` takes it). */
 async function loadSop(command: Command, arg: string, io: CommandIO): Promise<Lookup<AnySopDefinition>> {
   if (!arg.endsWith('.json')) return findSop(command, arg, io);
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, arg), 'utf8');
-  } catch {
-    return { ok: false, exit: usageError(command, io, `berkas '${arg}' tidak dapat dibaca`) };
-  }
+  const text = await readInputFile(command, io, arg);
+  if (!text.ok) return text;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.value);
   } catch (e) {
     return { ok: false, exit: usageError(command, io, `berkas '${arg}' bukan JSON yang sah: ${e instanceof Error ? e.message : String(e)}`) };
   }
   try {
     return { ok: true, value: defineSop(data as never) };
   } catch (e) {
-    if (e instanceof SopError) return { ok: false, exit: usageError(command, io, `${arg}: ${e.localized('id')}`) };
+    if (e instanceof SopError) return { ok: false, exit: reportError(command, io, e) };
     throw e;
   }
 }
@@ -88,63 +84,37 @@ function human(r: CapacityResult, perDay: number): string {
 }
 
 /** `sop-ap capacity`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'capacity',
   summary: 'simulasi kapasitas: antrean kasus beberapa SOP pada pejabat yang sama',
-  help: [
-    'Penggunaan: sop-ap capacity <id|berkas.json…> (--arrivals poisson:M | --arrivals-per-month N) [opsi]',
-    '',
+  usage: '<id|berkas.json…> (--arrivals poisson:M | --arrivals-per-month N) [opsi]',
+  description: [
     'Mensimulasikan kasus satu atau beberapa SOP yang antre pada pejabat yang sama, pada kalender kerja:',
     'waktu siklus (menit kerja dan waktu kalender) dengan waktu tunggu dan proses, bagian kasus dalam mutu',
     'baku, utilisasi dan antrean per peran, dan peringkat hambatan. Setiap SOP memakai kedatangan yang sama.',
-    '',
-    'Opsi:',
-    '  --arrivals poisson:M      kedatangan Poisson, rata-rata M menit kerja antar-kedatangan (per SOP)',
-    '  --arrivals-per-month N    N kasus per bulan per SOP, tersebar pada jam kerja bulan itu',
-    '  --staff peran=n,…         jumlah pejabat per peran (mis. kepala-dinas=1,ketua-tim-kerja=2; n atau unlimited)',
-    '  --default-staff n         pejabat untuk peran yang tidak disebut (bawaan 1; atau unlimited)',
-    `  --durations M             ${MODELS.join(', ')} (bawaan fixed: tepat waktu SOP)`,
-    '  --rework P                peluang TIDAK SETUJU per keputusan, 0 <= P < 1 (bawaan 0)',
-    '  --queue fifo|due          urutan antrean: datang dulu dilayani dulu (bawaan) atau jatuh tempo terdekat',
-    '  --cases N                 kasus yang diukur (bawaan 10000)',
-    '  --horizon HARI            atau: simulasikan kedatangan selama HARI hari kalender',
-    '  --warmup N                kasus pemanasan yang tidak diukur (bawaan 0)',
-    '  --start ISO               awal simulasi (bawaan 1 Januari tahun pertama kalender; tanggal saja = jam buka hari itu)',
-    '  --seed S                  benih pembangkit acak (bawaan 1); benih sama = hasil sama',
-    '  --calendar NAMA           kalbar (bawaan) atau 24x7',
-    '  --holidays FILE           berkas JSON hari libur untuk tahun yang SKB-nya terbit setelah rilis (docs/calendar.md)',
-    '  --json                    keluaran JSON { cycleTime, waiting, processing, utilisation, withinMutuBaku, sops, roles, bottlenecks, wip }',
-    '  -h, --help                bantuan ini',
-    '',
-    'Contoh:',
-    '  sop-ap capacity pembuatan-sk-tim-kerja-bidang-3 penugasan-kegiatan-bidang-3 --arrivals-per-month 30 \\',
-    '    --staff kepala-dinas=1,kepala-bidang=1 --durations lognormal --rework 0.1 --horizon 300 --seed 7',
-  ].join('\n'),
-  async run(args, io) {
-    const parsed = parseCommandArgs(
-      this,
-      args,
-      {
-        arrivals: { type: 'string' },
-        'arrivals-per-month': { type: 'string' },
-        staff: { type: 'string' },
-        'default-staff': { type: 'string' },
-        durations: { type: 'string' },
-        rework: { type: 'string' },
-        queue: { type: 'string' },
-        cases: { type: 'string' },
-        horizon: { type: 'string' },
-        warmup: { type: 'string' },
-        start: { type: 'string' },
-        seed: { type: 'string' },
-        calendar: { type: 'string' },
-        holidays: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      io,
-      [1, 100],
-    );
-    if (!parsed.ok) return parsed.exit;
+  ],
+  options: {
+    arrivals: { type: 'string', value: 'poisson:M', help: 'kedatangan Poisson, rata-rata M menit kerja antar-kedatangan (per SOP)' },
+    'arrivals-per-month': { type: 'string', value: 'N', help: 'N kasus per bulan per SOP, tersebar pada jam kerja bulan itu' },
+    staff: { type: 'string', value: 'peran=n,…', help: 'jumlah pejabat per peran (mis. kepala-dinas=1,ketua-tim-kerja=2; n atau unlimited)' },
+    'default-staff': { type: 'string', value: 'n', help: 'pejabat untuk peran yang tidak disebut (bawaan 1; atau unlimited)' },
+    durations: { type: 'string', value: 'M', help: `${MODELS.join(', ')} (bawaan fixed: tepat waktu SOP)` },
+    rework: { type: 'string', value: 'P', help: 'peluang TIDAK SETUJU per keputusan, 0 <= P < 1 (bawaan 0)' },
+    queue: { type: 'string', value: 'fifo|due', help: 'urutan antrean: datang dulu dilayani dulu (bawaan) atau jatuh tempo terdekat' },
+    cases: { type: 'string', value: 'N', help: 'kasus yang diukur (bawaan 10000)' },
+    horizon: { type: 'string', value: 'HARI', help: 'atau: simulasikan kedatangan selama HARI hari kalender' },
+    warmup: { type: 'string', value: 'N', help: 'kasus pemanasan yang tidak diukur (bawaan 0)' },
+    start: { type: 'string', value: 'ISO', help: 'awal simulasi (bawaan 1 Januari tahun pertama kalender; tanggal saja = jam buka hari itu)' },
+    seed: { type: 'string', value: 'S', help: 'benih pembangkit acak (bawaan 1); benih sama = hasil sama' },
+    calendar: { type: 'string', value: 'NAMA', help: 'kalbar (bawaan) atau 24x7' },
+    holidays: { type: 'string', value: 'FILE', help: 'berkas JSON hari libur untuk tahun yang SKB-nya terbit setelah rilis (docs/calendar.md)' },
+    json: { type: 'boolean', help: 'keluaran JSON { cycleTime, waiting, processing, utilisation, withinMutuBaku, sops, roles, bottlenecks, wip }' },
+  },
+  positionals: [1, 100],
+  examples: [
+    'sop-ap capacity pembuatan-sk-tim-kerja-bidang-3 penugasan-kegiatan-bidang-3 --arrivals-per-month 30 --staff kepala-dinas=1,kepala-bidang=1 --durations lognormal --rework 0.1 --horizon 300 --seed 7',
+  ],
+  async run(parsed, io) {
     const scenario = await scenarioFrom(this, parsed.values, parsed.positionals, io);
     if (!scenario.ok) return scenario.exit;
     const onProgress = progress(io);
@@ -157,10 +127,10 @@ export const command: Command = {
       io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       return EXIT.ok;
     }
-    io.stdout.write(human(r, scenario.value.calendar?.minutesPerDay ?? 450));
+    io.stdout.write(human(r, scenario.value.calendar.minutesPerDay));
     return EXIT.ok;
   },
-};
+});
 
 type Values = {
   arrivals?: string | undefined;
@@ -203,11 +173,11 @@ async function scenarioFrom(command: Command, v: Values, ids: readonly string[],
     defaultStaff = d.value;
   }
   const model = v.durations ?? 'fixed';
-  if (!(MODELS as readonly string[]).includes(model)) return fail(`--durations '${model}' tidak dikenal (pilihan: ${MODELS.join(', ')})`);
+  if (!(MODELS as readonly string[]).includes(model)) return { ok: false, exit: cliError(command, io, 'CLI_INVALID_VALUE', { option: '--durations', input: model, choices: MODELS.join(', ') }, true) };
   const rework = parseNumber(command, 'rework', v.rework, 0, io, { min: 0, max: 0.999999 });
   if (!rework.ok) return rework;
   const queue = v.queue ?? 'fifo';
-  if (queue !== 'fifo' && queue !== 'due') return fail(`--queue '${queue}' tidak dikenal (pilihan: fifo, due)`);
+  if (queue !== 'fifo' && queue !== 'due') return { ok: false, exit: cliError(command, io, 'CLI_INVALID_VALUE', { option: '--queue', input: queue, choices: 'fifo, due' }, true) };
   if (v.cases !== undefined && v.horizon !== undefined) return fail('berikan --cases atau --horizon, bukan keduanya');
   const cases = parseNumber(command, 'cases', v.cases, 10_000, io, { min: 1, max: 10_000_000, integer: true });
   if (!cases.ok) return cases;
