@@ -19,6 +19,8 @@ export interface SopFigures {
   readonly meanWaiting: number;
   readonly meanCalendar: number;
   readonly withinMutuBaku: number;
+  /** Cases that ended ditolak. */
+  readonly ditolak: number;
 }
 
 /** One role in both scenarios. */
@@ -40,13 +42,14 @@ export interface CapacityComparison {
   readonly bottleneck: { readonly base: string | undefined; readonly variant: string | undefined };
 }
 
-const figures = (r: Pick<CapacityResult, 'cases' | 'cycleTime' | 'waiting' | 'calendarTime' | 'withinMutuBaku'>): SopFigures => ({
+const figures = (r: Pick<CapacityResult, 'cases' | 'cycleTime' | 'waiting' | 'calendarTime' | 'withinMutuBaku' | 'outcomes'>): SopFigures => ({
   cases: r.cases,
   meanCycle: r.cycleTime.mean,
   p90Cycle: r.cycleTime.p90,
   meanWaiting: r.waiting.mean,
   meanCalendar: r.calendarTime.mean,
   withinMutuBaku: r.withinMutuBaku,
+  ditolak: r.outcomes.ditolak.cases,
 });
 
 const top = (r: CapacityResult) => (r.bottlenecks[0] !== undefined && r.bottlenecks[0].waitingShare > 0 ? r.bottlenecks[0].role : undefined);

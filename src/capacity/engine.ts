@@ -14,7 +14,7 @@
  * give each case the same work (common random numbers for what-if comparisons).
  */
 import { SimulationError } from '../errors/index.js';
-import { DONE, lognormalDraw, MULBERRY32_GAMMA, mulberry32At, sampleTriangular } from '../simulation/index.js';
+import { lognormalDraw, REFUSED, MULBERRY32_GAMMA, mulberry32At, sampleTriangular } from '../simulation/index.js';
 import type { ArrivalSource } from './arrivals.js';
 import { EXPONENTIAL, FIXED, LOGNORMAL, TRIANGULAR, UNIFORMS, type CompiledSop, type Staffing } from './compile.js';
 import { EventHeap, JobQueue } from './queues.js';
@@ -52,7 +52,12 @@ export interface EngineOptions {
   readonly progressEvery: number;
 }
 
-/** Per-SOP tallies of measured cases: each case's cycle time (working and calendar), sums of the rest. */
+/**
+ * Per-SOP tallies of measured cases: each case's cycle time (working and calendar), sums of the
+ * rest. Steps are tallied by their index in document order (a step reachable with a forward
+ * refusal pending has several states in the step table; its visits add up here), outcomes by
+ * the final state the case reached (`selesai` 0, `ditolak` 1).
+ */
 export class SopTally {
   cycleW: Float64Array;
   cycleT: Float64Array;
@@ -60,6 +65,10 @@ export class SopTally {
   waitSum = 0;
   procSum = 0;
   refused = 0;
+  /** Per outcome (0 selesai, 1 ditolak): cases, and the sums of their working and calendar cycle times. */
+  readonly outcomeCases = new Float64Array(2);
+  readonly outcomeW = new Float64Array(2);
+  readonly outcomeT = new Float64Array(2);
   stepWait: Float64Array;
   stepProc: Float64Array;
   stepVisits: Float64Array;
@@ -83,7 +92,11 @@ export class SopTally {
     this.cycleT[i] = t;
     this.waitSum += wait;
     this.procSum += proc;
-    if (refused) this.refused++;
+    const o = refused ? 1 : 0;
+    this.refused += o;
+    this.outcomeCases[o]!++;
+    this.outcomeW[o]! += w;
+    this.outcomeT[o]! += t;
   }
 }
 
@@ -161,7 +174,7 @@ export class Engine {
     this.rWait = new Float64Array(nr);
     this.rBusy = new Float64Array(nr);
     const expected = sops.length === 1 && Number.isFinite(o.maxMeasured) ? o.maxMeasured : 1024;
-    this.tallies = sops.map((s) => new SopTally(s.n, expected));
+    this.tallies = sops.map((s) => new SopTally(s.table.steps, expected));
     this.wipLog = new Float64Array(Math.max(1024, Math.min(2 * expected + 1024, 1 << 21)));
     this.live = (slot, token) => this.cToken[slot] === token;
     if (o.horizon !== Infinity) this.w1 = o.horizon;
@@ -386,10 +399,11 @@ export class Engine {
     const r = u < 0 ? sop.roles[s]![0]! : st.unitRole[u]!;
     if (this.cMeasured[c] === 1) {
       const tally = this.tallies[k]!;
-      tally.stepWait[s]! += wait;
-      tally.stepProc[s]! += d;
-      tally.stepVisits[s]!++;
-      if (wait + d <= sop.table.budget[s]! + 1e-9) tally.stepWithin[s]!++;
+      const i = sop.table.step[s]!;
+      tally.stepWait[i]! += wait;
+      tally.stepProc[i]! += d;
+      tally.stepVisits[i]!++;
+      if (wait + d <= sop.table.budget[s]! + 1e-9) tally.stepWithin[i]!++;
       this.rJobs[r]!++;
       this.rWait[r]! += wait;
     }
@@ -408,7 +422,7 @@ export class Engine {
   private finish(c: number, k: number, outcome: number, t: number): void {
     this.wip(t, -1);
     if (this.cMeasured[c] === 1) {
-      this.tallies[k]!.add(this.cWait[c]! + this.cProc[c]!, t - this.cArr[c]!, this.cWait[c]!, this.cProc[c]!, outcome !== DONE);
+      this.tallies[k]!.add(this.cWait[c]! + this.cProc[c]!, t - this.cArr[c]!, this.cWait[c]!, this.cProc[c]!, outcome === REFUSED);
     }
     this.cToken[c]!++;
     this.freeSlots[this.nFree++] = c;

@@ -4,7 +4,7 @@
  * and how well the lognormal fits each step (Kolmogorov–Smirnov).
  */
 import { checkConformance, type ConformanceOptions, type LogInput } from '../compliance/index.js';
-import type { AnySopDefinition } from '../definition/index.js';
+import { compileFlow, type AnySopDefinition } from '../definition/index.js';
 import { SimulationError } from '../errors/index.js';
 import { kalbarCalendar } from '../time/index.js';
 import type { FittedStep, ScenarioSop } from './schema.js';
@@ -36,8 +36,12 @@ export interface FitReport {
   /** Cases in the log. */
   readonly cases: number;
   readonly steps: Readonly<Record<string, StepFit>>;
-  /** Per decision: logged decisions, how many TIDAK SETUJU, and the estimate. */
-  readonly refusal: Readonly<Record<string, { readonly n: number; readonly refused: number; readonly p: number }>>;
+  /**
+   * Per decision: decisions counted, how many TIDAK SETUJU, the estimate, and the completions
+   * left out because the log records no answer and the path cannot tell it (a forward refusal
+   * whose later step is also where SETUJU goes, as at Pendaftaran Narasumber row 4).
+   */
+  readonly refusal: Readonly<Record<string, { readonly n: number; readonly refused: number; readonly p: number; readonly unrecorded: number }>>;
   /** Case starts and the mean working minutes between them (the Poisson rate's maximum likelihood). */
   readonly arrivals: { readonly cases: number; readonly meanMinutes: number };
 }
@@ -82,7 +86,10 @@ export function fitLognormal(sample: readonly number[]): { mu: number; sigma: nu
  *
  * - durations: a lognormal per step by maximum likelihood (μ, σ of the log-minutes), with the
  *   KS statistic of the fit; steps the log never completes keep their waktu (`fallback: 'fixed'`);
- * - refusals: TIDAK SETUJU over decisions logged, per decision step;
+ * - refusals: TIDAK SETUJU over decisions logged, per decision step. Where the log gives no
+ *   answer, the path tells it (a rework goes back, an ending refusal ends the case), except
+ *   at a decision whose forward refusal goes where SETUJU goes: those completions are left out
+ *   (`fit.refusal[id].unrecorded`), and with none left the decision gets no estimate;
  * - arrivals: Poisson with the mean working minutes between case starts.
  *
  * @param definition - the SOP
@@ -107,8 +114,13 @@ export function fitScenario(definition: AnySopDefinition, log: LogInput, options
   const minutes = new Map<string, number[]>();
   const zeros = new Map<string, number>();
   const decisions = new Map<string, { n: number; refused: number }>();
-  const isDecision = new Set(definition.steps.filter((s) => s.decision !== undefined).map((s) => s.id));
+  const flow = compileFlow(definition);
+  const isDecision = new Set(flow.nodes.filter((n) => n.kind === 'decision').map((n) => n.id));
+  // decisions whose two answers lead to the same step: only a logged answer tells them apart
+  const ambiguous = new Set(flow.nodes.filter((n) => n.kind === 'decision' && n.refuse === n.next).map((n) => n.id));
+  const unrecorded = new Map<string, number>();
   for (const c of report.cases) {
+    const unlogged = new Set(c.deviations.filter((d) => d.kind === 'missing-decision' && d.step !== undefined && ambiguous.has(d.step)).map((d) => `${d.step}\u0000${d.line ?? ''}`));
     for (const s of c.steps) {
       if (s.source !== 'log') continue;
       if (s.elapsedMinutes > 0) {
@@ -117,6 +129,10 @@ export function fitScenario(definition: AnySopDefinition, log: LogInput, options
         minutes.set(s.step, list);
       } else zeros.set(s.step, (zeros.get(s.step) ?? 0) + 1);
       if (isDecision.has(s.step) && s.decision !== undefined) {
+        if (unlogged.has(`${s.step}\u0000${s.line ?? ''}`)) {
+          unrecorded.set(s.step, (unrecorded.get(s.step) ?? 0) + 1);
+          continue;
+        }
         const d = decisions.get(s.step) ?? { n: 0, refused: 0 };
         d.n++;
         if (s.decision === 'tidak-setuju') d.refused++;
@@ -143,11 +159,13 @@ export function fitScenario(definition: AnySopDefinition, log: LogInput, options
     };
   }
   const refusal: Record<string, number> = {};
-  const refusalFits: Record<string, { n: number; refused: number; p: number }> = {};
-  for (const [id, d] of decisions) {
-    const p = d.refused / d.n;
-    refusal[id] = p;
-    refusalFits[id] = { ...d, p };
+  const refusalFits: Record<string, { n: number; refused: number; p: number; unrecorded: number }> = {};
+  for (const id of isDecision) {
+    const d = decisions.get(id);
+    const skipped = unrecorded.get(id) ?? 0;
+    if (d === undefined && skipped === 0) continue;
+    if (d !== undefined) refusal[id] = d.refused / d.n;
+    refusalFits[id] = { n: d?.n ?? 0, refused: d?.refused ?? 0, p: d === undefined ? 0 : d.refused / d.n, unrecorded: skipped };
   }
   const starts = report.cases.map((c) => c.startedAt).sort((a, b) => a - b);
   const span = calendar.workingMinutesBetween(starts[0]!, starts[starts.length - 1]!);

@@ -15,6 +15,8 @@ export type {
   CapacityResult,
   CapacitySopResult,
   CapacityStepResult,
+  CapacityOutcome,
+  CapacityOutcomes,
   CapacityRoleResult,
   Bottleneck,
   WipPoint,

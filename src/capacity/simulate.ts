@@ -37,14 +37,33 @@ export interface CapacityStepResult {
   readonly withinWaktu: number;
 }
 
+/** The cases that ended one way (`selesai` or `ditolak`) and their mean cycle time; the means are `null` when none did. */
+export interface CapacityOutcome {
+  readonly cases: number;
+  /** Arrival to end, working minutes. */
+  readonly cycleTime: { readonly mean: number | null };
+  /** Arrival to end, elapsed minutes. */
+  readonly calendarTime: { readonly mean: number | null };
+}
+
+/**
+ * How the cases ended: `selesai` (the path reached its last step with every refusal undone) or
+ * `ditolak` (a refusal ended it, at once or, for a forward refusal, when the path it goes on to
+ * finishes), as `compileFlow`'s transition rule `advance` decides.
+ */
+export interface CapacityOutcomes {
+  readonly selesai: CapacityOutcome;
+  readonly ditolak: CapacityOutcome;
+}
+
 /** One SOP in a capacity result. */
 export interface CapacitySopResult {
   readonly id: string;
   readonly nama: string;
   /** Measured cases (after the warm-up). */
   readonly cases: number;
-  /** How they ended. */
-  readonly outcomes: { readonly selesai: number; readonly ditolak: number };
+  /** How they ended, with the mean cycle time of each outcome. */
+  readonly outcomes: CapacityOutcomes;
   /** Arrival to end, in working minutes of the calendar. */
   readonly cycleTime: Summary;
   /** Arrival to end, in elapsed (calendar) minutes: nights, weekends and holidays included. */
@@ -113,6 +132,8 @@ export interface CapacityResult {
   readonly waiting: { readonly mean: number };
   readonly processing: { readonly mean: number };
   readonly withinMutuBaku: number;
+  /** How the cases of every SOP ended. */
+  readonly outcomes: CapacityOutcomes;
   /** Utilisation per role (`null` for an unlimited role). */
   readonly utilisation: Readonly<Record<string, number | null>>;
   readonly sops: readonly CapacitySopResult[];
@@ -148,29 +169,38 @@ function summary(values: Float64Array): Summary {
   return { mean: sum / n, p50, p90, p95 };
 }
 
+/** Outcomes from per-outcome counts and sums (index 0 selesai, 1 ditolak). */
+function outcomesOf(cases: ArrayLike<number>, sumW: ArrayLike<number>, sumT: ArrayLike<number>): CapacityOutcomes {
+  const one = (o: number): CapacityOutcome => {
+    const n = cases[o]!;
+    return { cases: n, cycleTime: { mean: n > 0 ? sumW[o]! / n : null }, calendarTime: { mean: n > 0 ? sumT[o]! / n : null } };
+  };
+  return { selesai: one(0), ditolak: one(1) };
+}
+
 function sopResult(sop: CompiledSop, tally: SopTally): CapacitySopResult {
   const n = tally.count;
   const w = tally.cycleW.subarray(0, n);
   let within = 0;
   for (let i = 0; i < n; i++) if (w[i]! <= sop.nominal + 1e-9) within++;
-  const refused = tally.refused;
   const t = sop.table;
   return {
     id: sop.def.id,
     nama: sop.def.nama,
     cases: n,
-    outcomes: { selesai: n - refused, ditolak: refused },
+    outcomes: outcomesOf(tally.outcomeCases, tally.outcomeW, tally.outcomeT),
     cycleTime: summary(w),
     calendarTime: summary(tally.cycleT.subarray(0, n)),
     waiting: { mean: n === 0 ? 0 : tally.waitSum / n },
     processing: { mean: n === 0 ? 0 : tally.procSum / n },
     mutuBakuMinutes: sop.nominal,
     withinMutuBaku: n === 0 ? 0 : within / n,
-    steps: t.ids.map((id, i) => {
+    // the first `steps` states of the table are the steps in document order
+    steps: sop.def.steps.map((step, i) => {
       const v = tally.stepVisits[i]!;
       return {
-        id,
-        label: sop.def.steps[i]!.label,
+        id: step.id,
+        label: step.label,
         roles: t.roles[i]!,
         visits: n === 0 ? 0 : v / n,
         waiting: { mean: v === 0 ? 0 : tally.stepWait[i]! / v },
@@ -248,7 +278,9 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
  * (Poisson, a list, or per month), each step waits in a queue for an official of its role
  * (first come first served, or earliest due first), who works on it for a sampled number of
  * working minutes on their own calendar (working hours, holidays, leave); decisions are refused
- * with the given probabilities and the case goes where `compileFlow` sends it. An event-driven
+ * with the given probabilities and the case goes where `compileFlow`'s transition rule sends it
+ * (its states, `flowStates`: a forward refusal goes on to its later step and the case ends
+ * `ditolak`; `outcomes` counts both endings). An event-driven
  * simulation on typed arrays; the same seed gives the same result in every process.
  *
  * With unlimited officials (`defaultStaff: 'unlimited'`), nobody waits and each case of the first
@@ -346,6 +378,7 @@ function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityR
     waiting: only?.waiting ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.waitSum, 0) / total },
     processing: only?.processing ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.procSum, 0) / total },
     withinMutuBaku: total === 0 ? 0 : perSop.reduce((s, x) => s + x.withinMutuBaku * x.cases, 0) / total,
+    outcomes: only?.outcomes ?? outcomesOf(...sumOutcomes(all)),
     utilisation: Object.fromEntries(roles.map((r) => [r.role, r.utilisation])),
     sops: perSop,
     roles,
@@ -355,6 +388,21 @@ function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityR
     stepEvents: engine.stepEvents,
     provisional: [...provisionalYears(calendar, origin, origin + engine.now * MINUTE)],
   };
+}
+
+/** Per-outcome counts and sums over every SOP's tally. */
+function sumOutcomes(all: readonly SopTally[]): [Float64Array, Float64Array, Float64Array] {
+  const n = new Float64Array(2);
+  const w = new Float64Array(2);
+  const t = new Float64Array(2);
+  for (const x of all) {
+    for (let o = 0; o < 2; o++) {
+      n[o]! += x.outcomeCases[o]!;
+      w[o]! += x.outcomeW[o]!;
+      t[o]! += x.outcomeT[o]!;
+    }
+  }
+  return [n, w, t];
 }
 
 /**

@@ -26,10 +26,48 @@ describe('with unlimited officials it is the Monte Carlo', () => {
       expect(s.cases).toBe(3000);
       expect(s.cycleTime.mean).toBeCloseTo(mc.mean, 6);
       expect([s.cycleTime.p50, s.cycleTime.p90, s.cycleTime.p95]).toEqual([mc.p50, mc.p90, mc.p95]);
-      expect(s.outcomes.ditolak).toBe(mc.ditolak);
+      expect(s.outcomes.ditolak.cases).toBe(mc.ditolak);
+      expect(s.outcomes.selesai.cases).toBe(mc.outcomes.selesai.cases);
+      for (const o of ['selesai', 'ditolak'] as const) {
+        const mean = mc.outcomes[o].mean;
+        if (mean === undefined) expect(s.outcomes[o].cycleTime.mean).toBeNull();
+        else expect(s.outcomes[o].cycleTime.mean).toBeCloseTo(mean, 6);
+      }
+      // per step, visits add up to the Monte Carlo's workload (every state of a step counted once)
+      const visits = s.steps.reduce((x, st) => x + st.visits * st.processing.mean, 0);
+      expect(visits).toBeCloseTo(mc.mean, 6);
       expect(s.waiting.mean).toBe(0);
       expect(s.processing.mean).toBeCloseTo(mc.mean, 6);
     }
+  });
+});
+
+describe('a refusal that goes forward (Pendaftaran Narasumber, row 4 TIDAK SETUJU to the letter of row 5)', () => {
+  const sop = catalogue['pendaftaran-narasumber'];
+  const letter = 'kirim-surat-keterangan';
+
+  test('with unlimited officials and fixed durations, a refused case still sends the letter: both outcomes take the five steps', () => {
+    const r = simulateCapacity({ sops: [{ sop, arrivals: { poisson: 60 } }], defaultStaff: 'unlimited', refusal: 0.3, cases: 4000, seed: 5 });
+    const s = r.sops[0]!;
+    expect(s.outcomes.ditolak.cases).toBeGreaterThan(0.25 * 4000);
+    expect(s.outcomes.ditolak.cases).toBeLessThan(0.35 * 4000);
+    expect(s.outcomes.ditolak.cycleTime.mean).toBe(25);
+    expect(s.outcomes.selesai.cycleTime.mean).toBe(25);
+    expect(s.steps.map((x) => x.id)).toEqual(sop.steps.map((x) => x.id));
+    expect(s.steps.find((x) => x.id === letter)!.visits).toBe(1);
+  });
+
+  test('the refused path queues for the Pejabat Level 2 like the approved one; no refusal, no ditolak', () => {
+    const scenario = { sops: [{ sop, arrivals: { poisson: 12 } }], durations: { kind: 'exponential' }, refusal: 0.5, calendar: calendar24x7, cases: 5000, seed: 9 } as const;
+    const r = simulateCapacity(scenario);
+    const s = r.sops[0]!;
+    const role = r.roles.find((x) => x.role === 'pejabat-level-2')!;
+    expect(role.steps).toBe(s.cases); // every case, refused or not, reaches row 5
+    expect(s.steps.find((x) => x.id === letter)!.waiting.mean).toBeGreaterThan(0);
+    expect(s.outcomes.ditolak.cycleTime.mean!).toBeGreaterThan(25);
+    const none = simulateCapacity({ ...scenario, refusal: 0 });
+    expect(none.sops[0]!.outcomes.ditolak.cases).toBe(0);
+    expect(none.sops[0]!.outcomes.ditolak.cycleTime.mean).toBeNull();
   });
 });
 
@@ -117,7 +155,10 @@ describe('the scenario and the output', () => {
       expect(s.waiting.mean + s.processing.mean).toBeCloseTo(s.cycleTime.mean, 6);
       const perStep = s.steps.reduce((x, st) => x + st.visits * (st.waiting.mean + st.processing.mean), 0);
       expect(perStep).toBeCloseTo(s.cycleTime.mean, 6);
-      expect(s.outcomes.selesai + s.outcomes.ditolak).toBe(s.cases);
+      const { selesai, ditolak } = s.outcomes;
+      expect(selesai.cases + ditolak.cases).toBe(s.cases);
+      const meanOfOutcomes = ((selesai.cycleTime.mean ?? 0) * selesai.cases + (ditolak.cycleTime.mean ?? 0) * ditolak.cases) / s.cases;
+      expect(meanOfOutcomes).toBeCloseTo(s.cycleTime.mean, 6);
       expect(s.cycleTime.p50).toBeLessThanOrEqual(s.cycleTime.p90);
       expect(s.cycleTime.p90).toBeLessThanOrEqual(s.cycleTime.p95);
       expect(s.calendarTime.mean).toBeGreaterThan(s.cycleTime.mean); // nights and weekends
@@ -125,6 +166,8 @@ describe('the scenario and the output', () => {
       expect(s.withinMutuBaku).toBeLessThanOrEqual(1);
     }
     expect(r.cases).toBe(r.sops[0]!.cases + r.sops[1]!.cases);
+    expect(r.outcomes.ditolak.cases).toBe(r.sops[0]!.outcomes.ditolak.cases + r.sops[1]!.outcomes.ditolak.cases);
+    expect(r.outcomes.selesai.cases + r.outcomes.ditolak.cases).toBe(r.cases);
     // ~60 a month over 180 measured days
     expect(r.sops[0]!.cases).toBeGreaterThan(280);
     expect(r.sops[0]!.cases).toBeLessThan(440);

@@ -45,6 +45,20 @@ describe('sop-ap capacity', () => {
     expect(r.stderr).toMatch(/\rSimulasi kapasitas: 5\.000 \/ 6\.000 kasus selesai/);
   });
 
+  test('a forward refusal (Pendaftaran Narasumber): --json counts the cases ending ditolak; the table has a Ditolak column', async () => {
+    const args = ['capacity', 'pendaftaran-narasumber', '--arrivals', 'poisson:60', '--rework', '0.3', '--cases', '2000', '--seed', '4'];
+    const r = await sopAp([...args, '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { cases: number; outcomes: Record<'selesai' | 'ditolak', { cases: number; cycleTime: { mean: number } }> };
+    expect(j.outcomes.selesai.cases + j.outcomes.ditolak.cases).toBe(j.cases);
+    expect(j.outcomes.ditolak.cases / j.cases).toBeGreaterThan(0.25);
+    expect(j.outcomes.ditolak.cases / j.cases).toBeLessThan(0.35);
+    expect(j.outcomes.ditolak.cycleTime.mean).toBeGreaterThanOrEqual(25); // the letter of row 5 is sent either way
+    const table = await sopAp(args);
+    expect(table.stdout).toMatch(/Ditolak/);
+    expect(table.stdout).toContain(j.outcomes.ditolak.cases.toLocaleString('id-ID'));
+  });
+
   test('a definition file', async () => {
     const dir = mkdtempSync(join(process.cwd(), 'test-results-capacity-'));
     try {
