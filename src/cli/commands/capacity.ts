@@ -3,34 +3,14 @@
  * cases of one or several SOPs competing for the same officials.
  */
 import { resolve } from 'node:path';
-import { defineSop, SopError, type AnySopDefinition } from 'sop-ap';
+import type { AnySopDefinition } from 'sop-ap';
 import { simulateCapacity, type CapacityResult, type CapacityScenarioInput } from 'sop-ap/capacity';
-import { cliError, defineCommand, reportError, usageError } from '../args.js';
+import { cliError, defineCommand, usageError } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
-import { readInputFile } from '../files.js';
 import { formatWorkingTime, num, table } from '../format.js';
 import { findCalendar, findSop, guard, parseNumber, parseStart, provisionalLine, type Lookup } from '../shared.js';
 
 const MODELS = ['fixed', 'exponential', 'triangular', 'lognormal'] as const;
-
-/** An SOP of the catalogue by id, or a definition file (JSON, as `defineSop` takes it). */
-async function loadSop(command: Command, arg: string, io: CommandIO): Promise<Lookup<AnySopDefinition>> {
-  if (!arg.endsWith('.json')) return findSop(command, arg, io);
-  const text = await readInputFile(command, io, arg);
-  if (!text.ok) return text;
-  let data: unknown;
-  try {
-    data = JSON.parse(text.value);
-  } catch (e) {
-    return { ok: false, exit: usageError(command, io, `berkas '${arg}' bukan JSON yang sah: ${e instanceof Error ? e.message : String(e)}`) };
-  }
-  try {
-    return { ok: true, value: defineSop(data as never) };
-  } catch (e) {
-    if (e instanceof SopError) return { ok: false, exit: reportError(command, io, e) };
-    throw e;
-  }
-}
 
 /** `role=n,role=unlimited` into a staff table. */
 function parseStaff(command: Command, text: string | undefined, io: CommandIO): Lookup<Record<string, number | 'unlimited'>> {
@@ -207,7 +187,7 @@ async function scenarioFrom(command: Command, v: Values, ids: readonly string[],
   }
   const sops: AnySopDefinition[] = [];
   for (const id of ids) {
-    const sop = await loadSop(command, id, io);
+    const sop = findSop(command, id, io);
     if (!sop.ok) return sop;
     sops.push(sop.value);
   }
