@@ -20,9 +20,34 @@ export {
   LogError,
   ScenarioError,
   RenderError,
+  RoleDefinitionError,
   formatMessage,
+  formatMinutes,
+  humanTime,
+  wordRefusal,
+  ERROR_MESSAGES,
+  REFUSAL_MESSAGES,
+  STORE_REFUSAL_MESSAGES,
+  LOG_PROBLEM_MESSAGES,
+  DEVIATION_MESSAGES,
 } from './errors/index.js';
-export type { SopErrorContext, DefinitionIssue, Locale, MessageParams } from './errors/index.js';
+export type {
+  SopErrorContext,
+  DefinitionIssue,
+  Locale,
+  MessageParams,
+  MessageTexts,
+  SopErrorCode,
+  RefusalMessage,
+  ReasonOf,
+  ParamsOf,
+  RefusalPlace,
+  StoreRefusalMessage,
+  LogProblemMessage,
+  DeviationParams,
+  Detail,
+  StepWords,
+} from './errors/index.js';
 
 // roles
 export {

@@ -4,7 +4,7 @@
  * `--lang en`), ending in its code, with exit code 2.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { formatMessage, SopError, type MessageParams } from 'sop-ap';
+import { formatMessage, SopError, type MessageParams, type SopErrorCode } from 'sop-ap';
 import { closest } from '../util/closest.js';
 import { EXIT, helpText, type Command, type CommandIO, type CommandSpec, type OptionTable, type OptionValues, type SubcommandSpec } from './command.js';
 
@@ -148,7 +148,7 @@ const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').tr
  * @param help - whether to point to `sop-ap <command> --help` (argument problems)
  * @returns {@link EXIT.usage} (2)
  */
-export function cliError(command: Command | string | undefined, io: CommandIO, code: string, params: MessageParams, help = false): number {
+export function cliError(command: Command | string | undefined, io: CommandIO, code: SopErrorCode, params: MessageParams, help = false): number {
   return writeLine(command, io, formatMessage(code, params, io.lang ?? 'id'), code, help);
 }
 

@@ -13,7 +13,7 @@ import { kalbarCalendar } from '../time/index.js';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
 import { createSopMachine, infoOf, judgeEvent, type Judge, type SopContext } from '../machine/index.js';
 import { normalizeLogEvent, LogDecisionSchema, LogRowReader, type LogEvent, type LogProblem, type LogReadOptions, type LogSink, type ParsedLog } from './log.js';
-import { DEVIATION_TEXTS, type DeviationParams } from './messages.js';
+import { DEVIATION_KINDS, DEVIATION_MESSAGES, type DeviationKind, type DeviationParams } from '../errors/index.js';
 import { alignModel, type AlignModel } from './alignment.js';
 import { FLOW_ISSUES, planVariant, type FlowIssueKind, type VariantPlan } from './variant.js';
 import { EventStore } from './events.js';
@@ -30,22 +30,8 @@ import { EventStore } from './events.js';
  * contradicts (`contradicted-decision`), TIDAK SETUJU on a step that is no decision
  * (`unexpected-decision`), a step over its budget in working minutes (`over-budget`).
  */
-export const DeviationKindSchema = z.enum([
-  'skipped-step',
-  'out-of-order',
-  'inserted-step',
-  'unknown-step',
-  'after-end',
-  'incomplete-case',
-  'wrong-performer',
-  'acting-without-role',
-  'missing-decision',
-  'contradicted-decision',
-  'unexpected-decision',
-  'over-budget',
-]);
-/** See {@link DeviationKindSchema}. */
-export type DeviationKind = z.infer<typeof DeviationKindSchema>;
+export const DeviationKindSchema = z.enum(DEVIATION_KINDS);
+export type { DeviationKind };
 
 /** One deviation of a case from its SOP. */
 export const DeviationSchema = z.object({
@@ -430,7 +416,7 @@ export class ConformanceChecker implements LogSink {
   private deviate(walk: CaseWalk, kind: DeviationKind, node: number, event: number, params: Partial<DeviationParams>, d: { readonly expected: string; readonly actual: string; readonly minutes?: number; readonly step?: string }): void {
     const flowNode = node >= 0 && node < this.flow.nodes.length ? this.flow.nodes[node]! : undefined;
     const p: DeviationParams = { label: flowNode?.step.label ?? d.step ?? '?', who: flowNode === undefined ? '-' : this.who[node]!, ...params };
-    const t = DEVIATION_TEXTS[kind]!;
+    const t = DEVIATION_MESSAGES[kind];
     const out: Mutable<Deviation> = { kind, case: walk.caseId, expected: d.expected, actual: d.actual, message: t.en(p), pesan: t.id(p) };
     const step = flowNode?.id ?? d.step;
     if (step !== undefined) out.step = step;

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse as parseStream, type CsvError, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { LogError } from '../errors/index.js';
-import { isProblem, LogRowReader, type LogEvent, type LogProblem, type LogReadOptions, type LogSink, type ParsedLog, type RowFields } from './log.js';
+import { isProblem, logProblem, LogRowReader, type LogEvent, type LogProblem, type LogReadOptions, type LogSink, type ParsedLog, type RowFields } from './log.js';
 
 /** One CSV record with the 1-based line it starts on. */
 export interface CsvRecord {
@@ -134,14 +134,7 @@ class CsvLogRows {
     if (fields.length < this.width) {
       const lacking = names.slice(fields.length).filter((n): n is Column => n !== undefined && (REQUIRED as readonly string[]).includes(n));
       if (lacking.length > 0) {
-        this.sink.problem({
-          line,
-          entry: this.entry,
-          code: 'missing-field',
-          field: lacking[0]!,
-          message: `the row has ${fields.length} of ${this.width} columns; missing ${lacking.join(', ')}`,
-          pesan: `baris ini berisi ${fields.length} dari ${this.width} kolom; tidak ada ${lacking.join(', ')}`,
-        });
+        this.sink.problem(logProblem('missing-field.short-row', { entry: this.entry, line, field: lacking[0]!, caseId: undefined }, { found: fields.length, width: this.width, lacking: lacking.join(', ') }));
         return;
       }
     }
@@ -180,13 +173,7 @@ class CsvLogRows {
     const err = csvFailure(e, this.lines);
     if (this.columns === undefined) throw err;
     this.entry++;
-    this.sink.problem({
-      ...(err.line === undefined ? {} : { line: err.line }),
-      entry: this.entry,
-      code: 'malformed-row',
-      message: `${err.localized('en')}; the rest of the file was not read`,
-      pesan: `${err.localized('id')}; sisa berkas tidak dibaca`,
-    });
+    this.sink.problem(logProblem('malformed-row.rest-unread', { entry: this.entry, line: err.line, field: undefined, caseId: undefined }, { detail: err.localized('en'), detailId: err.localized('id') }));
   }
 }
 

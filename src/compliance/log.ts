@@ -3,7 +3,7 @@
  */
 import * as z from 'zod';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
-import { UnknownRoleError } from '../errors/index.js';
+import { LOG_PROBLEM_CODES, LOG_PROBLEM_MESSAGES, SopError, type LogProblemCode, type LogProblemMessage, type MessageTexts, type ParamsOf } from '../errors/index.js';
 import { parseIsoTimestamp } from './timestamp.js';
 
 /** The decision recorded for a decision step. */
@@ -73,16 +73,8 @@ export const LogEventInputSchema = z.object({
 export type LogEventInput = z.input<typeof LogEventInputSchema>;
 
 /** Why a log row could not be used. */
-export const LogProblemCodeSchema = z.enum([
-  'missing-field',
-  'bad-timestamp',
-  'unknown-role',
-  'bad-decision',
-  'start-after-completion',
-  'malformed-row',
-]);
-/** See {@link LogProblemCodeSchema}. */
-export type LogProblemCode = z.infer<typeof LogProblemCodeSchema>;
+export const LogProblemCodeSchema = z.enum(LOG_PROBLEM_CODES);
+export type { LogProblemCode };
 
 /** A malformed row: where, which field, and why (in English and Bahasa Indonesia). The row is not checked. */
 export const LogProblemSchema = z.object({
@@ -181,16 +173,29 @@ export function parseDecision(input: unknown): LogDecision | null | undefined {
   return DECISIONS[key];
 }
 
-function problem(entry: number, line: number | undefined, code: LogProblemCode, field: string | undefined, caseId: string | undefined, message: string, pesan: string): LogProblem {
-  const p: { -readonly [K in keyof LogProblem]: LogProblem[K] } = { entry, code, message, pesan };
-  if (line !== undefined) p.line = line;
-  if (field !== undefined) p.field = field;
-  if (caseId !== undefined) p.case = caseId;
+/** Where a log problem is: the entry, its source line, the field at fault, the case. @internal */
+export interface ProblemPlace {
+  readonly entry: number;
+  readonly line: number | undefined;
+  readonly field: string | undefined;
+  readonly caseId: string | undefined;
+}
+
+/**
+ * A log problem from its key in the message catalogue (`LOG_PROBLEM_MESSAGES`: the code, or
+ * `code.variant`) and the parameters of its texts. @internal
+ */
+export function logProblem<K extends LogProblemMessage>(key: K, place: ProblemPlace, params: ParamsOf<(typeof LOG_PROBLEM_MESSAGES)[K]>): LogProblem {
+  const t = LOG_PROBLEM_MESSAGES[key] as unknown as MessageTexts<typeof params>;
+  const p: { -readonly [K in keyof LogProblem]: LogProblem[K] } = { entry: place.entry, code: key.split('.')[0] as LogProblemCode, message: t.en(params), pesan: t.id(params) };
+  if (place.line !== undefined) p.line = place.line;
+  if (place.field !== undefined) p.field = place.field;
+  if (place.caseId !== undefined) p.case = place.caseId;
   return p;
 }
 
-function missing(entry: number, line: number | undefined, caseId: string | undefined, field: string, what: string, apa: string): LogProblem {
-  return problem(entry, line, 'missing-field', field, caseId, `missing ${what} (column '${field}')`, `${apa} tidak diisi (kolom '${field}')`);
+function missing(entry: number, line: number | undefined, caseId: string | undefined, field: string): LogProblem {
+  return logProblem('missing-field', { entry, line, field, caseId }, { field });
 }
 
 const text = (v: unknown): string | undefined => {
@@ -261,14 +266,13 @@ export class LogRowReader {
   private time(raw: unknown, field: string, entry: number, line: number | undefined, caseId: string): number | LogProblem {
     const t = typeof raw === 'string' || typeof raw === 'number' || raw instanceof Date ? parseLogTime(raw, this.zone) : undefined;
     if (t !== undefined) return t;
-    const shown = String(raw);
-    return problem(entry, line, 'bad-timestamp', field, caseId, `cannot read the time "${shown}" (write ISO 8601, e.g. 2026-01-05T07:30:00+07:00)`, `waktu "${shown}" tidak dapat dibaca (tulis ISO 8601, mis. 2026-01-05T07:30:00+07:00)`);
+    return logProblem('bad-timestamp', { entry, line, field, caseId }, { input: String(raw) });
   }
 
   private roleProblem(e: unknown, t: string, entry: number, line: number | undefined, caseId: string, field: string): LogProblem {
-    const en = e instanceof UnknownRoleError ? e.message : `unknown role "${t}"`;
-    const id = e instanceof UnknownRoleError ? e.localized('id') : `peran "${t}" tidak dikenal`;
-    return problem(entry, line, 'unknown-role', field, caseId, en, id);
+    const detail = e instanceof SopError ? e.message : `unknown role "${t}"`;
+    const detailId = e instanceof SopError ? e.localized('id') : `peran "${t}" tidak dikenal`;
+    return logProblem('unknown-role', { entry, line, field, caseId }, { detail, detailId });
   }
 
   /**
@@ -280,13 +284,13 @@ export class LogRowReader {
    */
   read(r: RowFields, entry: number, line: number | undefined): LogEvent | LogProblem {
     const caseId = text(r.case);
-    if (caseId === undefined) return missing(entry, line, caseId, 'case', 'case id', 'id kasus');
+    if (caseId === undefined) return missing(entry, line, caseId, 'case');
     const step = text(r.step);
-    if (step === undefined) return missing(entry, line, caseId, 'step', 'step', 'langkah');
+    if (step === undefined) return missing(entry, line, caseId, 'step');
     const roleText = text(r.role) ?? text(r.resource);
-    if (roleText === undefined) return missing(entry, line, caseId, 'role', 'role', 'peran');
+    if (roleText === undefined) return missing(entry, line, caseId, 'role');
     const completedRaw = r.completed_at;
-    if (completedRaw === null || completedRaw === undefined || (typeof completedRaw === 'string' && completedRaw.trim() === '')) return missing(entry, line, caseId, 'completed_at', 'completion time', 'waktu selesai');
+    if (completedRaw === null || completedRaw === undefined || (typeof completedRaw === 'string' && completedRaw.trim() === '')) return missing(entry, line, caseId, 'completed_at');
     const completedAt = this.time(completedRaw, 'completed_at', entry, line, caseId);
     if (typeof completedAt !== 'number') return completedAt;
     let startedAt: number | undefined;
@@ -294,7 +298,7 @@ export class LogRowReader {
     if (startedRaw !== null && startedRaw !== undefined && !(typeof startedRaw === 'string' && startedRaw.trim() === '')) {
       const t = this.time(startedRaw, 'started_at', entry, line, caseId);
       if (typeof t !== 'number') return t;
-      if (t > completedAt) return problem(entry, line, 'start-after-completion', 'started_at', caseId, 'started_at is later than completed_at', 'started_at lebih akhir dari completed_at');
+      if (t > completedAt) return logProblem('start-after-completion', { entry, line, field: 'started_at', caseId }, {});
       startedAt = t;
     }
     const who = this.role(roleText);
@@ -309,7 +313,7 @@ export class LogRowReader {
     }
     const decision = this.decision(r.decision);
     if (decision === undefined) {
-      return problem(entry, line, 'bad-decision', 'decision', caseId, `cannot read the decision "${String(r.decision)}" (setuju, tidak setuju or empty)`, `keputusan "${String(r.decision)}" tidak dapat dibaca (setuju, tidak setuju atau kosong)`);
+      return logProblem('bad-decision', { entry, line, field: 'decision', caseId }, { input: String(r.decision) });
     }
     const event: { -readonly [K in keyof LogEvent]: LogEvent[K] } = { case: caseId, step, role: who.role, completedAt };
     if (roleText !== who.role) event.roleText = roleText;
@@ -358,7 +362,7 @@ export function normalizeLogEvent(
     const field = issue?.path.map(String).join('.') || undefined;
     return {
       ok: false,
-      problem: problem(entry, line, 'malformed-row', field, undefined, `malformed event${field ? ` (field '${field}')` : ''}: ${issue?.message ?? 'not an object'}`, `peristiwa tidak sah${field ? ` (isian '${field}')` : ''}: ${issue?.message ?? 'bukan objek'}`),
+      problem: logProblem('malformed-row', { entry, line, field, caseId: undefined }, { field, issue: issue?.message }),
     };
   }
   const r = parsed.data;

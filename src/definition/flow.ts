@@ -1,3 +1,4 @@
+import { SopDefinitionError } from '../errors/index.js';
 import { FINAL_STATES } from './schema.js';
 import type { AnySopDefinition, SopStep } from './types.js';
 
@@ -87,7 +88,7 @@ export function compileFlow(def: AnySopDefinition): Flow {
     };
   });
   const first = nodes[0];
-  if (first === undefined) throw new Error(`SOP '${def.id}': field 'steps' is empty`);
+  if (first === undefined) throw new SopDefinitionError([{ sopId: def.id, field: 'steps', message: 'an SOP has at least one step', pesan: 'SOP memiliki paling sedikit satu langkah' }]);
   const flow: Flow = Object.freeze({
     start: first.id,
     nodes: Object.freeze(nodes),

@@ -1,4 +1,4 @@
-import { formatMessage, type Locale, type MessageParams } from './messages.js';
+import { formatMessage, type Locale, type MessageParams, type SopErrorCode } from './messages.js';
 
 /** Where in an SOP an error happened. Every field is optional; set what is known. */
 export interface SopErrorContext {
@@ -25,7 +25,7 @@ export interface SopErrorContext {
 export class SopError extends Error {
   override name = 'SopError';
   /** Machine-readable code, stable across versions and locales. */
-  readonly code: string;
+  readonly code: SopErrorCode;
   /** The SOP's id, when known. */
   readonly sopId: string | undefined;
   /** The step's id, when known. */
@@ -35,7 +35,7 @@ export class SopError extends Error {
   /** The values the message is built from. */
   readonly params: MessageParams;
 
-  constructor(code: string, params: MessageParams & SopErrorContext, options?: { cause?: unknown }) {
+  constructor(code: SopErrorCode, params: MessageParams & SopErrorContext, options?: { cause?: unknown }) {
     super(formatMessage(code, params, 'en'), options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.sopId = params.sopId;

@@ -227,7 +227,7 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
         const v = judgeEvent(judge, context, event);
         if (!v.ok) return v.refusal;
         const at = context.visits[context.visits.length - 1];
-        return refusalOf(definition.id, 'INVALID_EVENT', at?.stepId, 'type', String((event as { type?: unknown }).type), 'the event was not taken', 'peristiwa tidak diproses');
+        return refusalOf('INVALID_EVENT.not-taken', { sopId: definition.id, stepId: at?.stepId, field: 'type', eventType: String((event as { type?: unknown }).type) });
       }),
       record: assign(({ context, event }) => {
         // The guard let the event through, so the verdict (cached for this event and context)

@@ -42,8 +42,8 @@ export function dispatch<E extends SopEvent<string>>(actor: AnyActorRef & { send
     return {
       accepted: false,
       refusal: done
-        ? refusalOf(sopId, 'CASE_ENDED', undefined, 'type', type, `the case has ended (${end})`, `kasus sudah berakhir (${end})`)
-        : refusalOf(sopId, 'CASE_ENDED', undefined, 'type', type, `the case is not running (actor ${end})`, `kasus tidak sedang berjalan (aktor ${end})`),
+        ? refusalOf('CASE_ENDED.at', { sopId, stepId: undefined, field: 'type', eventType: type, end })
+        : refusalOf('CASE_ENDED.not-running', { sopId, stepId: undefined, field: 'type', eventType: type, status: end }),
     };
   }
   // XState itself fails on an event without a string type, and treats `xstate.*` types as its
@@ -66,17 +66,17 @@ export function dispatch<E extends SopEvent<string>>(actor: AnyActorRef & { send
     actor.send(event);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    refusal ??= refusalOf(sopId, 'INVALID_EVENT', stepOf(before), undefined, type, `the event could not be sent: ${why}`, `peristiwa tidak dapat dikirim: ${why}`);
+    refusal ??= refusalOf('INVALID_EVENT.not-sent', { sopId, stepId: stepOf(before), field: undefined, eventType: type, why });
   } finally {
     sub.unsubscribe();
   }
   if (refusal !== undefined) return { accepted: false, refusal };
   const after = actor.getSnapshot() as SnapshotView;
   if (after.status === 'error') {
-    return { accepted: false, refusal: refusalOf(sopId, 'INVALID_EVENT', stepOf(before), undefined, type, 'the actor failed while taking the event', 'aktor gagal saat memproses peristiwa') };
+    return { accepted: false, refusal: refusalOf('INVALID_EVENT.actor-failed', { sopId, stepId: stepOf(before), field: undefined, eventType: type }) };
   }
   if (after === before || (after.context === before.context && after.value === before.value)) {
-    return { accepted: false, refusal: refusalOf(sopId, 'INVALID_EVENT', stepOf(before), undefined, type, 'the event changed nothing', 'peristiwa tidak mengubah apa pun') };
+    return { accepted: false, refusal: refusalOf('INVALID_EVENT.no-change', { sopId, stepId: stepOf(before), field: undefined, eventType: type }) };
   }
   return { accepted: true };
 }

@@ -1,6 +1,9 @@
 import type { Actor } from '../roles/index.js';
 import type { Role } from '../roles/index.js';
 import type { InstantInput } from '../time/index.js';
+import type { RefusalReason } from '../errors/index.js';
+
+export type { RefusalReason };
 
 /**
  * An event sent to an SOP machine. `SELESAI` completes an ordinary step; `SETUJU` /
@@ -15,15 +18,6 @@ export interface SopEvent<R extends string = Role> {
   readonly note?: string | undefined;
 }
 
-/** Why an event was refused. */
-export type RefusalReason =
-  | 'UNKNOWN_EVENT'
-  | 'INVALID_EVENT'
-  | 'WRONG_EVENT'
-  | 'WRONG_ROLE'
-  | 'INVALID_TIME'
-  | 'TIME_BACKWARDS'
-  | 'CASE_ENDED';
 
 /**
  * Emitted (`actor.on('sop.refused', …)`) when the machine refuses an event. Nothing in the

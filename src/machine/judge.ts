@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
-import { formatMessage, SopError } from '../errors/index.js';
+import { humanTime as humanTimeIn, REFUSAL_MESSAGES, SopError, wordRefusal, type Locale, type ParamsOf, type RefusalMessage } from '../errors/index.js';
 import { FINAL_STATES, type FlowNode } from '../definition/index.js';
 import { toEpochMs, type WorkCalendar } from '../time/index.js';
 import type { SopContext } from './context.js';
-import type { RefusalReason, SopEvent, SopRefusedEvent } from './events.js';
+import type { SopEvent, SopRefusedEvent } from './events.js';
 
 /**
  * The outcome of judging one event: accepted with its time, the working minutes of the step's
@@ -32,11 +32,8 @@ const ACTOR_KEYS = new Set(['role', 'id', 'name', 'actingAs']);
 const ACTING_KEYS = new Set(['role', 'as']);
 
 /** An instant as people in the calendar's zone read it: `Rabu, 23 Des 2026 08.00 WIB`. @internal */
-export function humanTime(at: number, calendar: WorkCalendar, locale: 'id' | 'en'): string {
-  const dt = DateTime.fromMillis(at, { zone: calendar.zone }).setLocale(locale === 'id' ? 'id' : 'en-GB');
-  if (!dt.isValid) return String(at);
-  const zone = calendar.zone === 'Asia/Pontianak' || calendar.zone === 'Asia/Jakarta' ? 'WIB' : dt.toFormat('ZZ');
-  return locale === 'id' ? `${dt.toFormat('cccc, d LLL yyyy HH.mm')} ${zone}` : `${dt.toFormat('ccc d LLL yyyy HH:mm')} ${zone}`;
+export function humanTime(at: number, calendar: WorkCalendar, locale: Locale): string {
+  return humanTimeIn(at, calendar.zone, locale);
 }
 
 /** A value as a message shows it: short, and never a thrown `toString`. */
@@ -49,34 +46,31 @@ function shown(v: unknown): string {
   }
 }
 
-/**
- * Builds a refusal: the reason, where (SOP, step, field), and the message in English and
- * Bahasa Indonesia. @internal
- */
-export function refusalOf(
-  sopId: string,
-  reason: RefusalReason,
-  stepId: string | undefined,
-  field: string | undefined,
-  eventType: string,
-  detail: string,
-  detailId: string,
-): SopRefusedEvent {
-  const params = { sopId, stepId, field };
-  return {
-    type: 'sop.refused',
-    reason,
-    sopId,
-    stepId,
-    field,
-    eventType,
-    message: formatMessage('EVENT_REFUSED', { ...params, detail }, 'en'),
-    pesan: formatMessage('EVENT_REFUSED', { ...params, detail: detailId }, 'id'),
-  };
+/** Where a refusal happened and the type of the refused event. @internal */
+export interface RefusalWhere {
+  readonly sopId: string;
+  readonly stepId: string | undefined;
+  readonly field: string | undefined;
+  readonly eventType: string;
 }
 
-function refuse(judge: Judge, reason: RefusalReason, stepId: string | undefined, field: string | undefined, eventType: string, detail: string, detailId: string): Verdict {
-  return { ok: false, refusal: refusalOf(judge.sopId, reason, stepId, field, eventType, detail, detailId) };
+/**
+ * Builds a refusal from its key in the message catalogue (`REFUSAL_MESSAGES`: the reason, or
+ * `REASON.variant`) and its parameters: where (SOP, step, field, event type) and what the
+ * key's texts name. @internal
+ *
+ * @example
+ * ```ts
+ * refusalOf('WRONG_ROLE', { sopId, stepId, field: 'actor.role', eventType: 'SELESAI', label: '2', who: 'kepala-bidang', role: 'kasubbag-tu' })
+ * ```
+ */
+export function refusalOf<K extends RefusalMessage>(key: K, params: RefusalWhere & ParamsOf<(typeof REFUSAL_MESSAGES)[K]>): SopRefusedEvent {
+  const { reason, message, pesan } = wordRefusal(REFUSAL_MESSAGES, key, params, params);
+  return { type: 'sop.refused', reason, sopId: params.sopId, stepId: params.stepId, field: params.field, eventType: params.eventType, message, pesan };
+}
+
+function refuse<K extends RefusalMessage>(judge: Judge, key: K, params: Omit<RefusalWhere, 'sopId'> & ParamsOf<(typeof REFUSAL_MESSAGES)[K]>): Verdict {
+  return { ok: false, refusal: refusalOf(key, { ...params, sopId: judge.sopId } as RefusalWhere & ParamsOf<(typeof REFUSAL_MESSAGES)[K]>) };
 }
 
 // The guard and the actions of one transition see the same event object and the same
@@ -99,7 +93,7 @@ export function judgeEvent(judge: Judge, context: SopContext, event: unknown): V
   } catch (e) {
     const why = e instanceof SopError ? e.localized('en') : e instanceof Error ? e.message : shown(e);
     const whyId = e instanceof SopError ? e.localized('id') : why;
-    verdict = refuse(judge, 'INVALID_EVENT', undefined, undefined, 'unknown', `the event could not be judged: ${why}`, `peristiwa tidak dapat dinilai: ${whyId}`);
+    verdict = refuse(judge, 'INVALID_EVENT.not-judged', { stepId: undefined, field: undefined, eventType: 'unknown', detail: why, detailId: whyId });
   }
   slot.event = event;
   slot.context = context;
@@ -118,28 +112,28 @@ const strayKey = (o: Record<string, unknown>, allowed: ReadonlySet<string>): str
 
 function judgeShape(judge: Judge, stepId: string, raw: unknown): Verdict | { readonly e: SopEvent<string>; readonly type: string } {
   if (!isPlainObject(raw)) {
-    return refuse(judge, 'INVALID_EVENT', stepId, 'type', 'unknown', `the event must be an object { type, actor, at?, note? }, not ${shown(raw)}`, `peristiwa harus objek { type, actor, at?, note? }, bukan ${shown(raw)}`);
+    return refuse(judge, 'INVALID_EVENT.not-an-object', { stepId, field: 'type', eventType: 'unknown', value: shown(raw) });
   }
   const type = typeof raw.type === 'string' ? raw.type : shown(raw.type);
   if (!EVENT_TYPES.has(type)) return { ok: false, refusal: unknownEventRefusal(judge.sopId, stepId, type) };
   const stray = strayKey(raw, EVENT_KEYS);
   if (stray !== undefined) {
-    return refuse(judge, 'INVALID_EVENT', stepId, stray, type, `unknown field "${stray}" (the event has type, actor, at and note)`, `isian "${stray}" tidak dikenal (peristiwa berisi type, actor, at dan note)`);
+    return refuse(judge, 'INVALID_EVENT.stray-field', { stepId, field: stray, eventType: type, key: stray });
   }
   if (raw.note !== undefined && typeof raw.note !== 'string') {
-    return refuse(judge, 'INVALID_EVENT', stepId, 'note', type, 'the note must be text', 'catatan harus berupa teks');
+    return refuse(judge, 'INVALID_EVENT.note-not-text', { stepId, field: 'note', eventType: type });
   }
   const actor = raw.actor;
   if (!isPlainObject(actor) || typeof actor.role !== 'string') {
-    return refuse(judge, 'INVALID_EVENT', stepId, 'actor.role', type, 'the event carries no actor role', 'peristiwa tidak menyebut peran pengirim');
+    return refuse(judge, 'INVALID_EVENT.no-actor-role', { stepId, field: 'actor.role', eventType: type });
   }
   const strayActor = strayKey(actor, ACTOR_KEYS);
   if (strayActor !== undefined) {
-    return refuse(judge, 'INVALID_EVENT', stepId, `actor.${strayActor}`, type, `unknown field "actor.${strayActor}" (the actor has role, id, name and actingAs)`, `isian "actor.${strayActor}" tidak dikenal (pengirim berisi role, id, name dan actingAs)`);
+    return refuse(judge, 'INVALID_EVENT.stray-actor-field', { stepId, field: `actor.${strayActor}`, eventType: type, key: strayActor });
   }
   for (const k of ['id', 'name'] as const) {
     if (actor[k] !== undefined && typeof actor[k] !== 'string') {
-      return refuse(judge, 'INVALID_EVENT', stepId, `actor.${k}`, type, `actor.${k} must be text`, `actor.${k} harus berupa teks`);
+      return refuse(judge, 'INVALID_EVENT.actor-field-not-text', { stepId, field: `actor.${k}`, eventType: type, key: k });
     }
   }
   return { e: raw as unknown as SopEvent<string>, type };
@@ -149,15 +143,7 @@ function judgeRole(judge: Judge, stepId: string, type: string, field: string, ro
   if (judge.knownRole(role)) return undefined;
   const id = judge.suggestRole(role);
   const hint = id !== undefined && id !== role ? id : undefined;
-  return refuse(
-    judge,
-    'INVALID_EVENT',
-    stepId,
-    field,
-    type,
-    `unknown role "${role}"${hint ? `; use the role id "${hint}"` : ''}`,
-    `peran "${role}" tidak dikenal${hint ? `; gunakan id peran "${hint}"` : ''}`,
-  );
+  return refuse(judge, 'INVALID_EVENT.unknown-role', { stepId, field, eventType: type, role, hint });
 }
 
 function judgeUncached(judge: Judge, context: SopContext, raw: unknown): Verdict {
@@ -166,7 +152,7 @@ function judgeUncached(judge: Judge, context: SopContext, raw: unknown): Verdict
   const stepId = open?.stepId;
   if (open === undefined || stepId === undefined) {
     const type = isPlainObject(raw) && typeof raw.type === 'string' ? raw.type : 'unknown';
-    return refuse(judge, 'CASE_ENDED', undefined, 'type', type, 'the case has already ended', 'kasus sudah selesai');
+    return refuse(judge, 'CASE_ENDED', { stepId: undefined, field: 'type', eventType: type });
   }
   const shape = judgeShape(judge, stepId, raw);
   if ('ok' in shape) return shape;
@@ -177,7 +163,7 @@ function judgeUncached(judge: Judge, context: SopContext, raw: unknown): Verdict
   const acting = actor.actingAs as unknown;
   if (acting !== undefined) {
     if (!isPlainObject(acting) || typeof acting.role !== 'string' || (acting.as !== 'plt' && acting.as !== 'plh') || strayKey(acting, ACTING_KEYS) !== undefined) {
-      return refuse(judge, 'INVALID_EVENT', stepId, 'actor.actingAs', type, 'actingAs must be { role, as: "plt" | "plh" }', 'actingAs harus { role, as: "plt" | "plh" }');
+      return refuse(judge, 'INVALID_EVENT.acting-as', { stepId, field: 'actor.actingAs', eventType: type });
     }
     const wrongActing = judgeRole(judge, stepId, type, 'actor.actingAs.role', acting.role);
     if (wrongActing !== undefined) return wrongActing;
@@ -186,54 +172,39 @@ function judgeUncached(judge: Judge, context: SopContext, raw: unknown): Verdict
   try {
     at = e.at === undefined ? toEpochMs(judge.clock(), { field: 'at' }) : toEpochMs(e.at, { field: 'at' }, judge.calendar.zone);
   } catch (err) {
-    const en = err instanceof SopError ? String(err.params.detail) : 'unreadable time';
-    const id = err instanceof SopError ? String(err.params.detailId ?? err.params.detail) : 'waktu tidak terbaca';
-    const what = e.at === undefined ? 'the clock' : `"${shown(e.at)}"`;
-    const whatId = e.at === undefined ? 'jam sistem' : `"${shown(e.at)}"`;
-    return refuse(judge, 'INVALID_TIME', stepId, 'at', type, `the time ${what} cannot be read: ${en}`, `waktu ${whatId} tidak dapat dibaca: ${id}`);
+    const detail = err instanceof SopError ? String(err.params.detail) : 'unreadable time';
+    const detailId = err instanceof SopError ? String(err.params.detailId ?? err.params.detail) : 'waktu tidak terbaca';
+    return refuse(judge, 'INVALID_TIME.unreadable', { stepId, field: 'at', eventType: type, input: e.at === undefined ? undefined : shown(e.at), detail, detailId });
   }
   // The open visit was entered at the last recorded time.
   if (at < open.enteredAt) {
-    const cal = judge.calendar;
-    return refuse(
-      judge,
-      'TIME_BACKWARDS',
-      stepId,
-      'at',
-      type,
-      `the time ${humanTime(at, cal, 'en')} is earlier than the last recorded time ${humanTime(open.enteredAt, cal, 'en')}`,
-      `waktu ${humanTime(at, cal, 'id')} lebih awal dari waktu terakhir yang tercatat ${humanTime(open.enteredAt, cal, 'id')}`,
-    );
+    return refuse(judge, 'TIME_BACKWARDS', { stepId, field: 'at', eventType: type, at, last: open.enteredAt, zone: judge.calendar.zone });
   }
   const node = judge.nodes.get(stepId);
   if (node === undefined) {
-    return refuse(judge, 'CASE_ENDED', stepId, 'type', type, 'the case is not at a step', 'kasus tidak berada pada suatu langkah');
+    return refuse(judge, 'CASE_ENDED.not-at-step', { stepId, field: 'type', eventType: type });
   }
-  const expected = node.kind === 'decision' ? 'SETUJU or TIDAK_SETUJU' : 'SELESAI';
   if ((node.kind === 'decision') !== (type !== 'SELESAI')) {
-    return refuse(judge, 'WRONG_EVENT', stepId, 'type', type, `step ${node.step.label} takes ${expected}, not ${type}`, `langkah ${node.step.label} menerima ${expected.replace(' or ', ' atau ')}, bukan ${type}`);
+    return refuse(judge, 'WRONG_EVENT', { stepId, field: 'type', eventType: type, label: node.step.label, type, decision: node.kind === 'decision' });
   }
   const acted = acting as { role: string; as: string } | undefined;
   if (!node.performers.has(actor.role) && !(acted !== undefined && node.performers.has(acted.role))) {
-    const who = [...node.performers].join(', ');
-    const as = acted !== undefined ? ` (acting as ${acted.as} ${acted.role})` : '';
-    const asId = acted !== undefined ? ` (sebagai ${acted.as === 'plt' ? 'Plt.' : 'Plh.'} ${acted.role})` : '';
-    return refuse(judge, 'WRONG_ROLE', stepId, 'actor.role', type, `step ${node.step.label} is performed by ${who}, not by ${actor.role}${as}`, `langkah ${node.step.label} dilaksanakan oleh ${who}, bukan oleh ${actor.role}${asId}`);
+    return refuse(judge, 'WRONG_ROLE', { stepId, field: 'actor.role', eventType: type, label: node.step.label, who: [...node.performers].join(', '), role: actor.role, acting: acted });
   }
   let elapsed: number;
   try {
     elapsed = judge.calendar.workingMinutesBetween(open.enteredAt, at);
   } catch (err) {
-    const en = err instanceof SopError ? err.localized('en') : 'the calendar cannot measure it';
-    const id = err instanceof SopError ? err.localized('id') : 'kalender tidak dapat mengukurnya';
-    return refuse(judge, 'INVALID_TIME', stepId, 'at', type, `the time ${humanTime(at, judge.calendar, 'en')} lies outside the calendar: ${en}`, `waktu ${humanTime(at, judge.calendar, 'id')} di luar kalender: ${id}`);
+    const detail = err instanceof SopError ? err.localized('en') : 'the calendar cannot measure it';
+    const detailId = err instanceof SopError ? err.localized('id') : 'kalender tidak dapat mengukurnya';
+    return refuse(judge, 'INVALID_TIME.outside-calendar', { stepId, field: 'at', eventType: type, at, zone: judge.calendar.zone, detail, detailId });
   }
   if (!Number.isFinite(elapsed) || elapsed < 0) {
-    return refuse(judge, 'INVALID_TIME', stepId, 'at', type, `the calendar measured ${elapsed} working minutes`, `kalender mengukur ${elapsed} menit kerja`);
+    return refuse(judge, 'INVALID_TIME.unmeasurable', { stepId, field: 'at', eventType: type, minutes: elapsed });
   }
   const target = type === 'TIDAK_SETUJU' ? node.refuse : node.next;
   if (target === undefined) {
-    return refuse(judge, 'WRONG_EVENT', stepId, 'type', type, `step ${node.step.label} has no transition for ${type}`, `langkah ${node.step.label} tidak memiliki peralihan untuk ${type}`);
+    return refuse(judge, 'WRONG_EVENT.no-transition', { stepId, field: 'type', eventType: type, label: node.step.label, type });
   }
   return { ok: true, at, elapsed, target };
 }
@@ -243,7 +214,7 @@ export const isStepEventType = (type: unknown): boolean => typeof type === 'stri
 
 /** The refusal of an event type no SOP machine takes. @internal */
 export function unknownEventRefusal(sopId: string, stepId: string | undefined, type: string): SopRefusedEvent {
-  return refusalOf(sopId, 'UNKNOWN_EVENT', stepId, 'type', type, `unknown event "${type}" (expected SELESAI, SETUJU or TIDAK_SETUJU)`, `peristiwa "${type}" tidak dikenal (yang diterima: SELESAI, SETUJU, TIDAK_SETUJU)`);
+  return refusalOf('UNKNOWN_EVENT', { sopId, stepId, field: 'type', eventType: type, type });
 }
 
 /** Whether a target ends the case. @internal */

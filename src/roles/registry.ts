@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { UnknownRoleError } from '../errors/index.js';
-import { closest, normalizeName } from '../util/index.js';
+import { RoleDefinitionError, UnknownRoleError } from '../errors/index.js';
+import { closest, normalizeName, parseBilingual } from '../util/index.js';
 import { ROLES, RoleInfoSchema, type Role, type RoleInfo } from './catalogue.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,18 +48,18 @@ export interface RoleRegistry<R extends string = Role> {
  * share a spelling.
  *
  * @param roles - the roles, keyed by id
- * @throws `Error` naming the role and the field when an id is not kebab-case, a role is malformed, or two roles share a spelling
+ * @throws {@link RoleDefinitionError} (`INVALID_ROLE`) naming the role and the field when an id is not kebab-case, a role is malformed, or two roles share a spelling
  */
 export function createRoleRegistry<const R extends string>(roles: Readonly<Record<R, RoleInfo>>): RoleRegistry<R> {
   const ids = Object.keys(roles) as R[];
   const bySpelling = new Map<string, R>();
   const spellings = new Map<string, string[]>();
   for (const id of ids) {
-    if (!KEBAB.test(id)) throw new Error(`role '${id}': field 'id' must be kebab-case (like 'kepala-dinas')`);
-    const parsed = RoleInfoSchema.safeParse(roles[id]);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`role '${id}': field '${issue?.path.join('.') ?? ''}' ${issue?.message ?? 'is invalid'}`);
+    if (!KEBAB.test(id)) throw new RoleDefinitionError(id, 'id', "field 'id' must be kebab-case (like 'kepala-dinas')", "isian 'id' harus kebab-case (seperti 'kepala-dinas')");
+    const parsed = parseBilingual(RoleInfoSchema, roles[id]);
+    if (!parsed.ok) {
+      const field = parsed.issue.path.join('.');
+      throw new RoleDefinitionError(id, field, `field '${field}' ${parsed.issue.en}`, `isian '${field}' ${parsed.issue.id}`);
     }
     const info = roles[id];
     const names = [id, info.name, ...info.abbreviations];
@@ -68,7 +68,7 @@ export function createRoleRegistry<const R extends string>(roles: Readonly<Recor
       const key = normalizeName(n);
       const other = bySpelling.get(key);
       if (other !== undefined && other !== id) {
-        throw new Error(`role '${id}': spelling '${n}' is already used by role '${other}'`);
+        throw new RoleDefinitionError(id, n === info.name ? 'name' : n === id ? 'id' : 'abbreviations', `spelling '${n}' is already used by role '${other}'`, `ejaan '${n}' sudah dipakai oleh peran '${other}'`);
       }
       bySpelling.set(key, id);
     }

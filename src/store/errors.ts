@@ -1,7 +1,8 @@
-import { SopError, type MessageParams, type SopErrorContext } from 'sop-ap';
+import { SopError, type MessageParams, type SopErrorCode, type SopErrorContext } from 'sop-ap';
 
-/** The codes a {@link StoreError} carries. */
-export type StoreErrorCode =
+/** The codes a {@link StoreError} carries (codes of the library's message catalogue). */
+export type StoreErrorCode = Extract<
+  SopErrorCode,
   | 'STORE_INPUT'
   | 'CASE_NOT_FOUND'
   | 'CASE_EXISTS'
@@ -10,7 +11,8 @@ export type StoreErrorCode =
   | 'SCHEMA_TOO_NEW'
   | 'STORE_DRIVER_MISSING'
   | 'GRANT_NOT_FOUND'
-  | 'STORE_CORRUPT';
+  | 'STORE_CORRUPT'
+>;
 
 /**
  * An error of the case store: bad input (`STORE_INPUT`), an unknown case or definition, a

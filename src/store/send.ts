@@ -74,14 +74,7 @@ function separationRefusal(loaded: Loaded, context: SopContext, stepId: string, 
   if (node?.kind !== 'decision' || node.refuse === undefined || !loaded.flow.byId.has(node.refuse)) return undefined;
   const reviewed = node.refuse;
   if (!context.visits.some((v) => v.stepId === reviewed && v.by?.id === user)) return undefined;
-  return storeRefusal(
-    'SEPARATION_OF_DUTIES',
-    loaded.definition.id,
-    stepId,
-    'user',
-    `user ${user} performed step ${reviewed}, which this decision reviews (separation of duties)`,
-    `pengguna ${user} telah melaksanakan langkah ${reviewed} yang diperiksa oleh keputusan ini (pemisahan tugas)`,
-  );
+  return storeRefusal('SEPARATION_OF_DUTIES', { sopId: loaded.definition.id, stepId, field: 'user' }, { user, reviewed });
 }
 
 /** Judges an event on a case: the grant behind `actingAs`, the machine's judge, separation of duties. @internal */
@@ -91,18 +84,10 @@ export async function judgeEvent(ctx: StoreContext, tx: SqlExecutor, row: CaseRe
   if (a.actingAs !== undefined) {
     const grant = await activeGrant(tx, a.user, a.actingAs.role, a.actingAs.as, a.at, a.recordedAt);
     if (grant === undefined) {
-      const as = a.actingAs.as === 'plt' ? 'Plt.' : 'Plh.';
       return {
         ok: false,
         grantId,
-        refusal: storeRefusal(
-          'NO_GRANT',
-          row.sopId,
-          row.currentStep ?? undefined,
-          'actingAs',
-          `user ${a.user} holds no active grant to act as ${as} ${a.actingAs.role} at ${new Date(a.at).toISOString()}`,
-          `pengguna ${a.user} tidak memegang pelimpahan aktif sebagai ${as} ${a.actingAs.role} pada ${new Date(a.at).toISOString()}`,
-        ),
+        refusal: storeRefusal('NO_GRANT', { sopId: row.sopId, stepId: row.currentStep ?? undefined, field: 'actingAs' }, { user: a.user, as: a.actingAs.as, role: a.actingAs.role, at: a.at }),
       };
     }
     grantId = grant.grantId;

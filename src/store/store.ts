@@ -170,11 +170,11 @@ export class SopStore {
       if (input.toRevision <= row.revision) throw badInput('toRevision', `must be newer than the case's revision ${row.revision}`, { sopId: row.sopId });
       const to = await ctx.definitions.get(tx, row.sopId, input.toRevision);
       if (row.status !== 'berjalan') {
-        return { ok: false, grantId: null, refusal: storeRefusal('CASE_ENDED', row.sopId, undefined, 'caseId', `the case has ended (${row.state})`, `kasus sudah berakhir (${row.state})`) };
+        return { ok: false, grantId: null, refusal: storeRefusal('CASE_ENDED.at', { sopId: row.sopId, stepId: undefined, field: 'caseId' }, { end: row.state }) };
       }
       const moved = remapSnapshot(row.snapshot, to, input.stepMap, ctx.calendar);
       if (!moved.ok) {
-        return { ok: false, grantId: null, refusal: storeRefusal('UNMAPPED_STEP', row.sopId, moved.stepId, 'stepMap', moved.detail, `langkah ${moved.stepId} tidak dipetakan ke revisi ${input.toRevision}`) };
+        return { ok: false, grantId: null, refusal: storeRefusal('UNMAPPED_STEP', { sopId: row.sopId, stepId: moved.stepId, field: 'stepMap' }, { stepId: moved.stepId, revision: input.toRevision, detail: moved.detail }) };
       }
       return { ok: true, snapshot: moved.snapshot, loaded: to, grantId: null, detail: { fromRevision: row.revision, toRevision: input.toRevision, stepMap: input.stepMap } };
     });

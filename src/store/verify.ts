@@ -1,6 +1,7 @@
 import type { AnyActorRef } from 'xstate';
 import { dispatch, startCase } from 'sop-ap';
 import { canonicalJson, GENESIS_HASH } from './canonical.js';
+import { StoreError } from './errors.js';
 import { derive, plainSnapshot, recordOf, type CaseRecord, type CaseRow, type DerivedColumns } from './case-row.js';
 import type { StoreContext } from './context.js';
 import type { Loaded } from './definitions.js';
@@ -30,12 +31,13 @@ export interface VerifyReport {
   readonly problem: VerifyProblem | undefined;
 }
 
-class Mismatch extends Error {
+/** A difference found while verifying a case; caught within `verify` and reported, never thrown out of it. */
+class Mismatch extends StoreError {
   constructor(
     readonly seq: number | null,
     readonly problem: string,
   ) {
-    super(problem);
+    super('STORE_CORRUPT', { detail: problem, detailId: problem });
   }
 }
 

@@ -167,7 +167,7 @@ export const command = defineCommand({
     let size: number;
     try {
       const st = await stat(path);
-      if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      if (!st.isFile()) return cliError(this, io, 'CLI_FILE_UNREADABLE', { file, errno: 'EISDIR' });
       size = st.size;
     } catch (e) {
       return cliError(this, io, 'CLI_FILE_UNREADABLE', { file, errno: errnoOf(e) });

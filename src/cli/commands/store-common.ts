@@ -40,10 +40,10 @@ export async function withStore(command: Command, db: string | undefined, io: Co
   }
 }
 
-/** Thrown by {@link instantOption} after the usage error was written. */
-export class UsageExit extends Error {
+/** Thrown by {@link instantOption} after the usage error was written; {@link handleUsage} turns it into the exit code. */
+export class UsageExit extends SopError {
   constructor(readonly exit: number) {
-    super(`exit ${exit}`);
+    super('CLI_USAGE', { detail: `the error was written; exit ${exit}`, detailId: `galat sudah ditulis; keluar ${exit}` });
   }
 }
 
