@@ -5,9 +5,12 @@ import { compareCapacity, type CapacityScenarioInput } from 'sop-ap/capacity';
 import { getSop, sopIds, type SopId } from 'sop-ap/machines';
 
 // Cases a month of each SOP: an assumption for the example (the SOPs do not say), between one
-// a month for the SK and the bimtek reports and ten for post-training consultations.
+// a month for the SK, the bimtek reports and the PLUT service improvement and ten for
+// post-training consultations. A PLUT case alone asks about 34 working days of desk time
+// (10.7 of the Kepala Sub Bidang, 9.5 of the Fungsional Umum, 7.9 of the Kepala Bidang): four a
+// month would ask twice what one Kepala Sub Bidang has, and every queue would grow all year.
 const perMonth: Record<SopId, number> = {
-  'peningkatan-pelayanan-plut': 4,
+  'peningkatan-pelayanan-plut': 1,
   'pelaksanaan-kegiatan-diklat': 2,
   'permintaan-narasumber': 6,
   'penyiapan-bahan-materi-diklat': 2,
@@ -57,3 +60,11 @@ console.log(`\nsemua SOP: rata-rata ${days(tkt.total.base.meanCycle)} -> ${days(
 const plt = compareCapacity(base, { ...base, people: [...(base.people ?? []), { name: 'Plt. Kepala Dinas', roles: [{ role: 'kepala-dinas', ...leave[0]! }] }] });
 const kadis = plt.roles.find((r) => r.role === 'kepala-dinas')!;
 console.log(`\nPlt. selama cuti Kepala Dinas: tunggu pada kepala-dinas ${days(kadis.base.meanWait)} -> ${days(kadis.variant.meanWait)} hari kerja, rata-rata siklus semua SOP ${days(plt.total.base.meanCycle)} -> ${days(plt.total.variant.meanCycle)}`);
+
+// One more official where the cases wait most
+const top = tkt.bottleneck.base;
+if (top !== undefined) {
+  const more = compareCapacity(base, { ...base, staff: { [top]: 2 } });
+  const role = more.roles.find((r) => r.role === top)!;
+  console.log(`+1 ${top}: utilisasi ${pct(role.base.utilisation)} -> ${pct(role.variant.utilisation)}, tunggu ${days(role.base.meanWait)} -> ${days(role.variant.meanWait)} hari kerja, rata-rata siklus semua SOP ${days(more.total.base.meanCycle)} -> ${days(more.total.variant.meanCycle)}, dalam mutu baku ${pct(more.total.base.withinMutuBaku)} -> ${pct(more.total.variant.withinMutuBaku)}`);
+}
