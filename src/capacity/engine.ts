@@ -409,7 +409,10 @@ export class Engine {
     }
     const a = Math.max(this.cStart[c]!, this.w0);
     const b = Math.min(t, this.w1);
-    if (b > a) this.rBusy[r]! += p < 0 ? office.between(a, b) : st.personTable[p]!.between(a, b);
+    // the step ran d working minutes on its official's calendar (end = add(start, d)); only a
+    // step cut by the window's edges needs the calendar again
+    if (a === this.cStart[c] && b === t) this.rBusy[r]! += d;
+    else if (b > a) this.rBusy[r]! += p < 0 ? office.between(a, b) : st.personTable[p]!.between(a, b);
     const next = this.cNext[c]!;
     if (next >= 0) this.enter(c, next, t);
     else this.finish(c, k, next, t);
