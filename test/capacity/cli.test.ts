@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CommandIO } from '../../src/cli/command.js';
@@ -34,6 +36,15 @@ describe('sop-ap capacity', () => {
     const again = await sopAp(['capacity', ...two, '--arrivals-per-month', '40', '--staff', 'kepala-dinas=1,kepala-bidang=2', '--durations', 'lognormal', '--rework', '0.1', '--horizon', '200', '--seed', '7', '--start', '2025-01-01', '--json']);
     expect(again.stdout).toBe(r.stdout);
   });
+
+  test('the same seed gives the same JSON in another process (spawned with tsx) as in this one', async () => {
+    const args = ['capacity', ...two, 'pendaftaran-narasumber', '--arrivals-per-month', '30', '--durations', 'triangular', '--rework', '0.2', '--horizon', '120', '--seed', '11', '--start', '2026-01-01', '--json'];
+    const here = await sopAp(args);
+    expect(here.code).toBe(0);
+    const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+    const { stdout } = await promisify(execFile)(tsx, ['--tsconfig', 'tsconfig.json', 'src/cli/main.ts', ...args], { cwd: process.cwd(), timeout: 120_000 });
+    expect(stdout).toBe(here.stdout);
+  }, 130_000);
 
   test('a table per SOP and per role, the bottleneck, and a progress line on a terminal', async () => {
     const r = await sopAp(['capacity', ...two, '--arrivals', 'poisson:240', '--cases', '6000', '--calendar', '24x7', '--seed', '3'], { tty: true });
