@@ -116,6 +116,150 @@ function recordActor(actor: SopEvent<string>['actor']): RecordedActor {
 }
 
 /**
+ * What a machine reads besides its states: the compiled flow, each step's budget on the
+ * calendar, the step order, the clock and the judge that rules on every event.
+ */
+function machineInfoOf(definition: AnySopDefinition, options: SopMachineOptions): MachineInfo {
+  const flow = compileFlow(definition);
+  const calendar = options.calendar ?? kalbarCalendar;
+  const clock = options.clock ?? Date.now;
+  const roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
+  const budgets = new Map<string, number>();
+  const nodes = new Map<string, FlowNode & { performers: ReadonlySet<string> }>();
+  for (const n of flow.nodes) {
+    budgets.set(n.id, durationToMinutes(n.step.waktu, calendar.minutesPerDay));
+    nodes.set(n.id, { ...n, performers: new Set(n.step.pelaksana) });
+  }
+  const judge: Judge = {
+    sopId: definition.id,
+    clock,
+    calendar,
+    nodes,
+    knownRole: (r) => roles.has(r),
+    suggestRole: (t) => roles.tryResolve(t),
+    last: { event: undefined, context: undefined, verdict: undefined },
+  };
+  const order = new Map(flow.nodes.map((n, i) => [n.id, i]));
+  return { definition, flow, calendar, budgets, order, clock, judge };
+}
+
+/** Opens a visit of `stepId` at `at`, numbered after the step's last visit in `visits`. */
+function openVisit(budgets: ReadonlyMap<string, number>, stepId: string, at: number, visits: readonly Visit[]): Visit {
+  let visit = 1;
+  for (let i = visits.length - 1; i >= 0; i--) {
+    const v = visits[i]!;
+    if (v.stepId === stepId) {
+      visit = v.visit + 1;
+      break;
+    }
+  }
+  return newVisit(stepId, visit, at, budgets.get(stepId)!);
+}
+
+/** The state nodes: one per step with the transitions the flow gives it, and the finals. */
+function stateNodes(flow: Flow): Record<string, object> {
+  const states: Record<string, object> = {};
+  for (const n of flow.nodes) {
+    const guard = 'allowed';
+    // Where the flow refuses forward, reaching the end gives `ditolak` while a refusal is pending.
+    const onward =
+      flow.refusesForward && n.next === FINAL_STATES.done
+        ? [
+            { guard: 'allowedWhileRefused', target: FINAL_STATES.refused, actions: 'record' },
+            { guard, target: n.next, actions: 'record' },
+          ]
+        : { guard, target: n.next, actions: 'record' };
+    states[n.id] =
+      n.kind === 'task'
+        ? { on: { SELESAI: onward } }
+        : {
+            on: {
+              SETUJU: onward,
+              TIDAK_SETUJU: { guard, target: n.refuse, actions: 'record', reenter: true },
+            },
+          };
+  }
+  states[FINAL_STATES.done] = { type: 'final' };
+  if (flow.canRefuse) states[FINAL_STATES.refused] = { type: 'final' };
+  return states;
+}
+
+/** The case's first context: its first visit opened at the start time (the clock's now by default). */
+function initialContext(info: MachineInfo, input: SopInput | undefined): SopContext {
+  const { definition, flow, calendar } = info;
+  // startCase checks the input before any actor exists (checkInput); a bare createActor with
+  // a bad start time fails here, as XState reports a failing context factory.
+  const startedAt = toEpochMs(input?.startedAt === undefined ? info.clock() : input.startedAt, { sopId: definition.id, field: 'input.startedAt' }, calendar.zone);
+  return {
+    sopId: definition.id,
+    revision: definition.revision,
+    caseId: input?.caseId,
+    visits: [newVisit(flow.start, 1, startedAt, info.budgets.get(flow.start)!)],
+    totalMinutes: 0,
+  };
+}
+
+/** What the wildcard emits for an event no step transition took. */
+function refusalFor(info: MachineInfo, context: SopContext, event: unknown): SopRefusedEvent {
+  // The wildcard runs only when no step transition was taken, and the judge refuses every
+  // event a step has no transition for, so the verdict here is a refusal; should it ever
+  // not be, the event is still reported as refused (nothing changed), never thrown.
+  const v = judgeEvent(info.judge, context, event);
+  if (!v.ok) return v.refusal;
+  const at = context.visits[context.visits.length - 1];
+  return refusalOf('INVALID_EVENT.not-taken', { sopId: info.definition.id, stepId: at?.stepId, field: 'type', eventType: String((event as { type?: unknown }).type) });
+}
+
+/** The context after an accepted event: the open visit closed and, unless the case ended, the next one opened. */
+function recordEvent(info: MachineInfo, context: SopContext, event: SopEvent<string>): Partial<SopContext> {
+  // The guard let the event through, so the verdict (cached for this event and context)
+  // is an acceptance with the time, the elapsed working minutes and the target: nothing
+  // here can throw.
+  const verdict = judgeEvent(info.judge, context, event);
+  if (!verdict.ok) return {};
+  const { at, elapsed, target } = verdict;
+  const before = context.visits;
+  const n = before.length;
+  const open = before[n - 1]!;
+  const ended = endsCase(target);
+  // The new list is allocated once at its final length (a slice and a push would copy twice).
+  const visits: Visit[] = new Array<Visit>(ended ? n : n + 1);
+  for (let i = 0; i < n - 1; i++) visits[i] = before[i]!;
+  visits[n - 1] = {
+    stepId: open.stepId,
+    visit: open.visit,
+    enteredAt: open.enteredAt,
+    budgetMinutes: open.budgetMinutes,
+    leftAt: at,
+    elapsedMinutes: elapsed,
+    by: recordActor(event.actor),
+    event: event.type,
+    note: typeof event.note === 'string' ? event.note : undefined,
+  };
+  if (!ended) visits[n] = openVisit(info.budgets, target, at, before);
+  return { visits, totalMinutes: context.totalMinutes + elapsed };
+}
+
+/** What a finished case outputs; the outcome is the one the flow's transition rule gives for the recorded answers. */
+function caseOutput(info: MachineInfo, context: SopContext): SopOutput {
+  const { at, refusedAt } = replayFlow(info.flow, context.visits);
+  const refused = at === FINAL_STATES.refused;
+  const { reworks, revisits } = countReworks(context.visits, info.order);
+  const times = caseTimes(context);
+  return {
+    sopId: context.sopId,
+    caseId: context.caseId,
+    outcome: refused ? 'ditolak' : 'selesai',
+    ...(refused && refusedAt !== undefined ? { refusedAt } : {}),
+    startedAt: times.startedAt,
+    endedAt: times.endedAt ?? times.lastAt,
+    totalMinutes: context.totalMinutes,
+    reworks,
+    revisits,
+  };
+}
+
+/**
  * Builds the XState v5 machine of an SOP: one state per step (the state key is the step id),
  * the final state `selesai`, and `ditolak` where a TIDAK SETUJU ends the case.
  *
@@ -147,66 +291,9 @@ function recordActor(actor: SopEvent<string>['actor']): RecordedActor {
  * ```
  */
 export function createSopMachine<const D extends AnySopDefinition>(definition: D, options: SopMachineOptions = {}): SopMachine<D> {
-  const flow = compileFlow(definition);
-  const calendar = options.calendar ?? kalbarCalendar;
-  const clock = options.clock ?? Date.now;
-  const roles = options.roles ?? (defaultRoles as RoleRegistry<string>);
-  const budgets = new Map<string, number>();
-  const nodes = new Map<string, FlowNode & { performers: ReadonlySet<string> }>();
-  for (const n of flow.nodes) {
-    budgets.set(n.id, durationToMinutes(n.step.waktu, calendar.minutesPerDay));
-    nodes.set(n.id, { ...n, performers: new Set(n.step.pelaksana) });
-  }
-  const judge: Judge = {
-    sopId: definition.id,
-    clock,
-    calendar,
-    nodes,
-    knownRole: (r) => roles.has(r),
-    suggestRole: (t) => roles.tryResolve(t),
-    last: { event: undefined, context: undefined, verdict: undefined },
-  };
-  const order = new Map(flow.nodes.map((n, i) => [n.id, i]));
-  /** Opens a visit of `stepId` at `at`, numbered after the step's last visit in `visits`. */
-  const openVisit = (stepId: string, at: number, visits: readonly Visit[]): Visit => {
-    let visit = 1;
-    for (let i = visits.length - 1; i >= 0; i--) {
-      const v = visits[i]!;
-      if (v.stepId === stepId) {
-        visit = v.visit + 1;
-        break;
-      }
-    }
-    return newVisit(stepId, visit, at, budgets.get(stepId)!);
-  };
-
-  type S = StepIdOf<D>;
-  type StateKey = S | typeof FINAL_STATES.done | typeof FINAL_STATES.refused;
-
-  const states: Record<string, object> = {};
-  for (const n of flow.nodes) {
-    const guard = 'allowed';
-    // Where the flow refuses forward, reaching the end gives `ditolak` while a refusal is pending.
-    const onward =
-      flow.refusesForward && n.next === FINAL_STATES.done
-        ? [
-            { guard: 'allowedWhileRefused', target: FINAL_STATES.refused, actions: 'record' },
-            { guard, target: n.next, actions: 'record' },
-          ]
-        : { guard, target: n.next, actions: 'record' };
-    states[n.id] =
-      n.kind === 'task'
-        ? { on: { SELESAI: onward } }
-        : {
-            on: {
-              SETUJU: onward,
-              TIDAK_SETUJU: { guard, target: n.refuse, actions: 'record', reenter: true },
-            },
-          };
-  }
-  states[FINAL_STATES.done] = { type: 'final' };
-  if (flow.canRefuse) states[FINAL_STATES.refused] = { type: 'final' };
-
+  const info = machineInfoOf(definition, options);
+  const { flow, judge } = info;
+  type StateKey = StepIdOf<D> | typeof FINAL_STATES.done | typeof FINAL_STATES.refused;
   const machine = setup({
     types: {
       context: {} as SopContext,
@@ -220,81 +307,18 @@ export function createSopMachine<const D extends AnySopDefinition>(definition: D
       allowedWhileRefused: ({ context, event }) => judgeEvent(judge, context, event).ok && replayFlow(flow, context.visits).refusedAt !== undefined,
     },
     actions: {
-      refuse: emit(({ context, event }) => {
-        // The wildcard runs only when no step transition was taken, and the judge refuses every
-        // event a step has no transition for, so the verdict here is a refusal; should it ever
-        // not be, the event is still reported as refused (nothing changed), never thrown.
-        const v = judgeEvent(judge, context, event);
-        if (!v.ok) return v.refusal;
-        const at = context.visits[context.visits.length - 1];
-        return refusalOf('INVALID_EVENT.not-taken', { sopId: definition.id, stepId: at?.stepId, field: 'type', eventType: String((event as { type?: unknown }).type) });
-      }),
-      record: assign(({ context, event }) => {
-        // The guard let the event through, so the verdict (cached for this event and context)
-        // is an acceptance with the time, the elapsed working minutes and the target: nothing
-        // here can throw.
-        const verdict = judgeEvent(judge, context, event);
-        if (!verdict.ok) return {};
-        const { at, elapsed, target } = verdict;
-        const before = context.visits;
-        const n = before.length;
-        const open = before[n - 1]!;
-        const ended = endsCase(target);
-        // The new list is allocated once at its final length (a slice and a push would copy twice).
-        const visits: Visit[] = new Array<Visit>(ended ? n : n + 1);
-        for (let i = 0; i < n - 1; i++) visits[i] = before[i]!;
-        visits[n - 1] = {
-          stepId: open.stepId,
-          visit: open.visit,
-          enteredAt: open.enteredAt,
-          budgetMinutes: open.budgetMinutes,
-          leftAt: at,
-          elapsedMinutes: elapsed,
-          by: recordActor(event.actor),
-          event: event.type,
-          note: typeof event.note === 'string' ? event.note : undefined,
-        };
-        if (!ended) visits[n] = openVisit(target, at, before);
-        return { visits, totalMinutes: context.totalMinutes + elapsed };
-      }),
+      refuse: emit(({ context, event }) => refusalFor(info, context, event)),
+      record: assign(({ context, event }) => recordEvent(info, context, event)),
     },
   }).createMachine({
     id: definition.id,
     initial: flow.start,
-    context: ({ input }) => {
-      // startCase checks the input before any actor exists (checkInput); a bare createActor with
-      // a bad start time fails here, as XState reports a failing context factory.
-      const startedAt = toEpochMs(input?.startedAt === undefined ? clock() : input.startedAt, { sopId: definition.id, field: 'input.startedAt' }, calendar.zone);
-      return {
-        sopId: definition.id,
-        revision: definition.revision,
-        caseId: input?.caseId,
-        visits: [newVisit(flow.start, 1, startedAt, budgets.get(flow.start)!)],
-        totalMinutes: 0,
-      };
-    },
+    context: ({ input }) => initialContext(info, input),
     on: { '*': { actions: 'refuse' } },
-    states: states as Record<StateKey, { type?: 'final' }>,
-    output: ({ context }) => {
-      // The outcome is the one the flow's transition rule gives for the recorded answers.
-      const { at, refusedAt } = replayFlow(flow, context.visits);
-      const refused = at === FINAL_STATES.refused;
-      const { reworks, revisits } = countReworks(context.visits, order);
-      const times = caseTimes(context);
-      return {
-        sopId: context.sopId,
-        caseId: context.caseId,
-        outcome: refused ? 'ditolak' : 'selesai',
-        ...(refused && refusedAt !== undefined ? { refusedAt } : {}),
-        startedAt: times.startedAt,
-        endedAt: times.endedAt ?? times.lastAt,
-        totalMinutes: context.totalMinutes,
-        reworks,
-        revisits,
-      };
-    },
+    states: stateNodes(flow) as Record<StateKey, { type?: 'final' }>,
+    output: ({ context }) => caseOutput(info, context),
   });
-  machineInfo.set(machine, { definition, flow, calendar, budgets, order, clock, judge });
+  machineInfo.set(machine, info);
   // XState infers the same machine, but with a generic D it cannot reduce its routable-state
   // event term (never for these states), so the inferred type is named here by a cast;
   // test/machine/types.test-d.ts pins the state values, events and roles it must keep.
