@@ -78,6 +78,7 @@ export {
   WaktuSchema,
   IdSchema,
   FINAL_STATES,
+  CaseStatusSchema,
   defineSop,
   parseSopJson,
   toSopJson,
@@ -89,6 +90,8 @@ export {
   flowStates,
 } from './definition/index.js';
 export type {
+  CaseStatus,
+  CaseOutcome,
   Decision,
   Refusal,
   Note,
@@ -269,7 +272,6 @@ export {
   DeviationKindSchema,
   DeviationSchema,
   ReplayedStepSchema,
-  CaseStatusSchema,
   CaseConformanceSchema,
   StepTimingSummarySchema,
   ConformanceSummarySchema,
@@ -290,7 +292,6 @@ export type {
   DeviationKind,
   Deviation,
   ReplayedStep,
-  CaseStatus,
   CaseConformance,
   StepTimingSummary,
   ConformanceSummary,

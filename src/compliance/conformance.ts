@@ -5,7 +5,7 @@
  * step), the decisions and the budgets, so a log is judged by exactly the rules a live case obeys.
  */
 import * as z from 'zod';
-import { compileFlow, flowStates, type Flow } from '../definition/index.js';
+import { CaseStatusSchema, compileFlow, flowStates, type Flow } from '../definition/index.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import { formatDuration } from '../time/index.js';
 import type { WorkCalendar } from '../time/index.js';
@@ -81,11 +81,6 @@ export const ReplayedStepSchema = z.object({
 });
 /** See {@link ReplayedStepSchema}. */
 export type ReplayedStep = z.infer<typeof ReplayedStepSchema>;
-
-/** The status of a case: running (`berjalan`), or ended in `selesai` / `ditolak`. */
-export const CaseStatusSchema = z.enum(['berjalan', 'selesai', 'ditolak']);
-/** See {@link CaseStatusSchema}. */
-export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
 /** The verdict on one case. */
 export const CaseConformanceSchema = z.object({

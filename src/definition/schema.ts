@@ -8,6 +8,17 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The state keys of the two final states; no step may use them as its id. */
 export const FINAL_STATES = { done: 'selesai', refused: 'ditolak' } as const;
 
+/**
+ * Where a case is: running at a step (`berjalan`), or ended in one of the {@link FINAL_STATES}
+ * (`selesai`, `ditolak`). States of a case are the form's words (docs/glossary.md); the one
+ * status type of the machine's service time, the conformance report and the store.
+ */
+export const CaseStatusSchema = z.enum(['berjalan', FINAL_STATES.done, FINAL_STATES.refused]);
+/** See {@link CaseStatusSchema}. */
+export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+/** How an ended case ended: a {@link CaseStatus} other than `berjalan`. */
+export type CaseOutcome = Exclude<CaseStatus, 'berjalan'>;
+
 /** A kebab-case id (`peningkatan-pelayanan-plut`, `koreksi-kabid`). */
 export const IdSchema = z.string().regex(KEBAB, 'must be kebab-case, like "koreksi-kabid"');
 

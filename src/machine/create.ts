@@ -1,7 +1,7 @@
 import { assign, emit, setup, type MetaObject, type NonReducibleUnknown, type StateMachine } from 'xstate';
 import { compileFlow, replayFlow, type Flow, type FlowNode } from '../definition/index.js';
 import { FINAL_STATES } from '../definition/index.js';
-import type { AnySopDefinition, RoleOf, StepIdOf } from '../definition/index.js';
+import type { AnySopDefinition, CaseOutcome, RoleOf, StepIdOf } from '../definition/index.js';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { kalbarCalendar } from '../time/index.js';
@@ -39,7 +39,7 @@ export interface SopOutput {
   readonly sopId: string;
   readonly caseId: string | undefined;
   /** How the case ended: decided by a refusal (at once, or after a forward refusal's path), not by the last step. */
-  readonly outcome: 'selesai' | 'ditolak';
+  readonly outcome: CaseOutcome;
   /** The decision step whose TIDAK SETUJU decided a `ditolak` outcome; absent for `selesai`. */
   readonly refusedAt?: string;
   readonly startedAt: number;

@@ -1,5 +1,5 @@
 import { SopError } from '../errors/index.js';
-import { FINAL_STATES, replayFlow } from '../definition/index.js';
+import { FINAL_STATES, replayFlow, type CaseStatus } from '../definition/index.js';
 import { provisionalYears, toEpochMs, type InstantInput } from '../time/index.js';
 import { humanTime } from './judge.js';
 import { caseTimes, type SopContext } from './context.js';
@@ -48,7 +48,7 @@ export interface ServiceTime {
   readonly sopId: string;
   readonly caseId: string | undefined;
   /** `berjalan` while the case runs, else its final state. */
-  readonly status: 'berjalan' | 'selesai' | 'ditolak';
+  readonly status: CaseStatus;
   /**
    * The decision whose TIDAK SETUJU refused the case: while it runs, a forward refusal whose
    * path it is on (it will end `ditolak`); once ended, the refusal that decided `ditolak`.

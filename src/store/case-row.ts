@@ -1,9 +1,8 @@
-import { serviceTime, WARNING_THRESHOLD, type SopContext, type WorkCalendar } from 'sop-ap';
+import { serviceTime, WARNING_THRESHOLD, type CaseStatus, type SopContext, type WorkCalendar } from 'sop-ap';
 import type { Loaded } from './definitions.js';
 import type { SqlExecutor } from './driver.js';
 
-/** The status of a case: running, or its final state. */
-export type CaseStatus = 'berjalan' | 'selesai' | 'ditolak';
+export type { CaseStatus };
 
 /** A persisted snapshot as the store keeps it (plain JSON). @internal */
 export interface StoredSnapshot {

@@ -3,13 +3,13 @@
  * scenarios, snapshots, replayed cases (`checkConformance(…).cases[i]`) and, for
  * `toComplyWithSop`, raw logs.
  */
-import type { AnySopDefinition } from '../definition/index.js';
+import type { AnySopDefinition, CaseStatus } from '../definition/index.js';
 import { infoOf } from '../machine/index.js';
 import type { SopContext } from '../machine/index.js';
 import { defaultRoles } from '../roles/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { durationToMinutes, parseDuration } from '../time/index.js';
-import { checkConformance, type CaseConformance, type CaseStatus, type ConformanceOptions, type ConformanceReport } from '../compliance/index.js';
+import { checkConformance, type CaseConformance, type ConformanceOptions, type ConformanceReport } from '../compliance/index.js';
 import type { ParsedLog } from '../compliance/index.js';
 import { historyFromContext } from '../compliance/index.js';
 import { kalbarCalendar } from '../time/index.js';
