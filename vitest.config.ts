@@ -8,6 +8,7 @@ export default defineConfig({
     // The package imports itself by name (machines/, cli/); in tests that name is the source.
     alias: [
       { find: /^sop-ap\/machines$/, replacement: here('./machines/index.ts') },
+      { find: /^sop-ap\/schemas$/, replacement: here('./src/schemas.ts') },
       { find: /^sop-ap\/vitest$/, replacement: here('./src/vitest/index.ts') },
       { find: /^sop-ap\/store$/, replacement: here('./src/store/index.ts') },
       { find: /^sop-ap\/capacity$/, replacement: here('./src/capacity/index.ts') },

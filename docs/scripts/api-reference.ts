@@ -5,6 +5,7 @@ import { Application, ReflectionKind, type CommentDisplayPart, type DeclarationR
 
 const ENTRIES: [entry: string, title: string][] = [
   ['src/index.ts', 'sop-ap'],
+  ['src/schemas.ts', 'sop-ap/schemas'],
   ['machines/index.ts', 'sop-ap/machines'],
   ['src/vitest/index.ts', 'sop-ap/vitest'],
   ['src/store/index.ts', 'sop-ap/store'],

@@ -3,7 +3,7 @@
  * own seeded stream.
  */
 import { SimulationError } from '../errors/index.js';
-import { MULBERRY32_GAMMA, mulberry32At } from '../simulation/index.js';
+import { MULBERRY32_GAMMA, mulberry32At } from '../simulation/random.js';
 import { toEpochMs, type WorkCalendar } from '../time/index.js';
 import type { Arrivals } from './schema.js';
 import type { WorkTable } from './work-table.js';

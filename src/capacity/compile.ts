@@ -6,7 +6,9 @@
 import { DateTime } from 'luxon';
 import type { AnySopDefinition } from '../definition/index.js';
 import { SimulationError } from '../errors/index.js';
-import { compileStepTable, nominalLeadTime, refusalVector, type DurationModel, type StepTable } from '../simulation/index.js';
+import { nominalLeadTime, type DurationModel } from '../simulation/index.js';
+import { compileStepTable, type StepTable } from '../simulation/step-table.js';
+import { refusalVector } from '../simulation/refusal.js';
 import { kalbarCalendar, toEpochMs, type WorkCalendar } from '../time/index.js';
 import type { CapacityDurations, CapacityScenario, Person } from './schema.js';
 import { WorkTable, type Ranges } from './work-table.js';

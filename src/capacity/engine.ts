@@ -14,7 +14,9 @@
  * give each case the same work (common random numbers for what-if comparisons).
  */
 import { SimulationError } from '../errors/index.js';
-import { lognormalDraw, REFUSED, MULBERRY32_GAMMA, mulberry32At, sampleTriangular } from '../simulation/index.js';
+import { lognormalDraw, sampleTriangular } from '../simulation/durations.js';
+import { REFUSED } from '../simulation/step-table.js';
+import { MULBERRY32_GAMMA, mulberry32At } from '../simulation/random.js';
 import type { ArrivalSource } from './arrivals.js';
 import { EXPONENTIAL, FIXED, LOGNORMAL, TRIANGULAR, UNIFORMS, type CompiledSop, type Staffing } from './compile.js';
 import { EventHeap, JobQueue } from './queues.js';

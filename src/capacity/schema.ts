@@ -4,8 +4,9 @@
  */
 import * as z from 'zod';
 import type { AnySopDefinition } from '../definition/index.js';
-import { DurationModelSchema } from '../simulation/index.js';
-import { IsoDateSchema, type WorkCalendar } from '../time/index.js';
+import { DurationModelSchema } from '../simulation/durations.js';
+import { type WorkCalendar } from '../time/index.js';
+import { IsoDateSchema } from '../time/holidays/index.js';
 
 /** An instant: epoch ms, a `Date`, or ISO 8601 text with an offset. */
 const InstantSchema = z.union([z.number(), z.date(), z.string()]);

@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { SimulationError } from '../errors/index.js';
-import { percentiles } from '../simulation/index.js';
+import { percentiles } from '../simulation/monte-carlo.js';
 import { provisionalYears, toEpochMs } from '../time/index.js';
 import { arrivalSource } from './arrivals.js';
 import { compileSops, compileStaff, defaultCalendar, originOf, type CompiledSop, type Staffing } from './compile.js';

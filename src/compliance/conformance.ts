@@ -5,13 +5,16 @@
  * step), the decisions and the budgets, so a log is judged by exactly the rules a live case obeys.
  */
 import * as z from 'zod';
-import { CaseStatusSchema, compileFlow, flowStates, type Flow } from '../definition/index.js';
+import { compileFlow, flowStates, type Flow } from '../definition/index.js';
+import { CaseStatusSchema } from '../definition/schema.js';
 import type { AnySopDefinition } from '../definition/index.js';
 import { formatDuration } from '../time/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { kalbarCalendar } from '../time/index.js';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
-import { createSopMachine, infoOf, judgeEvent, type Judge, type SopContext } from '../machine/index.js';
+import { createSopMachine, type SopContext } from '../machine/index.js';
+import { infoOf } from '../machine/create.js';
+import { judgeEvent, type Judge } from '../machine/judge.js';
 import { normalizeLogEvent, LogDecisionSchema, LogRowReader, type LogEvent, type LogProblem, type LogReadOptions, type LogSink, type ParsedLog } from './log.js';
 import { DEVIATION_KINDS, DEVIATION_MESSAGES, type DeviationKind, type DeviationParams } from '../errors/index.js';
 import { alignModel, type AlignModel } from './alignment.js';

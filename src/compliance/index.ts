@@ -1,14 +1,5 @@
 export {
-  LogEventSchema,
-  LogEventInputSchema,
-  LogDecisionSchema,
-  LogProblemSchema,
-  LogProblemCodeSchema,
   DEFAULT_LOG_ZONE,
-  normalizeLogEvent,
-  normalizeLog,
-  parseLogTime,
-  parseDecision,
   type LogEvent,
   type LogEventInput,
   type LogDecision,
@@ -18,19 +9,19 @@ export {
   type LogReadOptions,
   type LogSink,
 } from './log.js';
-export { parseCsv, readCsvLog, writeCsvLog, CSV_COLUMNS, type CsvRecord, type LogStreamOptions } from './csv.js';
+export {
+  readCsvLog,
+  writeCsvLog,
+  CSV_COLUMNS,
+  type CsvRecord,
+  type LogStreamOptions,
+} from './csv.js';
 export { readJsonLog } from './json.js';
 export { readXesLog, writeXes, historyFromContext, type XesWriteOptions } from './xes.js';
 export { readLog, checkLogFile, detectLogFormat, LOG_FORMATS, type LogFormat } from './read.js';
 export {
   checkConformance,
   ConformanceChecker,
-  DeviationKindSchema,
-  DeviationSchema,
-  ReplayedStepSchema,
-  CaseConformanceSchema,
-  StepTimingSummarySchema,
-  ConformanceSummarySchema,
   type DeviationKind,
   type Deviation,
   type ReplayedStep,
@@ -42,5 +33,3 @@ export {
   type LogInput,
 } from './conformance.js';
 
-/** @internal the step a log's step text names (id or document number), for the scenario builder */
-export { resolveStep } from './conformance.js';

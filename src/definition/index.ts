@@ -1,17 +1,5 @@
 export {
-  SopDefinitionSchema,
-  createDefinitionSchema,
-  createStepSchema,
-  DecisionSchema,
-  RefusalSchema,
-  NoteSchema,
-  KeterkaitanSchema,
-  PengesahanSchema,
-  UnitSchema,
-  WaktuSchema,
-  IdSchema,
   FINAL_STATES,
-  CaseStatusSchema,
   type CaseStatus,
   type CaseOutcome,
   type Decision,
@@ -25,8 +13,26 @@ export {
   type StepData,
 } from './schema.js';
 export { defineSop, type DefineSopOptions } from './define.js';
-export { parseSopJson, toSopJson, sopJsonSchema, SOP_JSON_SCHEMA_ID, type ParseSopJsonOptions } from './json.js';
-export { compileFlow, advance, replayFlow, flowStates, type FlowStates, type Flow, type FlowNode, type FlowTarget, type FlowPosition, type FlowAnswer, type RefusalKind } from './flow.js';
+export {
+  parseSopJson,
+  toSopJson,
+  sopJsonSchema,
+  SOP_JSON_SCHEMA_ID,
+  type ParseSopJsonOptions,
+} from './json.js';
+export {
+  compileFlow,
+  advance,
+  replayFlow,
+  flowStates,
+  type FlowStates,
+  type Flow,
+  type FlowNode,
+  type FlowTarget,
+  type FlowPosition,
+  type FlowAnswer,
+  type RefusalKind,
+} from './flow.js';
 export type {
   SopDefinition,
   SopStep,

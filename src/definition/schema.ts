@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { DurationError } from '../errors/index.js';
-import { RoleSchema } from '../roles/index.js';
-import { DurationSchema, parseDuration, DurationUnitSchema } from '../time/index.js';
+import { RoleSchema } from '../roles/catalogue.js';
+import { parseDuration } from '../time/index.js';
+import { DurationSchema, DurationUnitSchema } from '../time/duration.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SnapshotError } from '../errors/index.js';
-import { ActingKindSchema } from '../roles/index.js';
+import { ActingKindSchema } from '../roles/actor.js';
 
 /** Who completed a visit, as recorded: their own role and, when acting as Plt./Plh., the role acted for. */
 export const RecordedActorSchema = z.object({

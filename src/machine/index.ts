@@ -1,17 +1,25 @@
-/** @internal used by compliance and the test helpers */
-export { infoOf, type MachineInfo } from './create.js';
-/** @internal the machine's judge, asked by conformance who may perform a step */
-export { judgeEvent, type Judge } from './judge.js';
-export { createSopMachine, type SopMachine, type SopStateValue, type SopMachineOptions, type SopInput, type SopOutput } from './create.js';
-export { serviceTime, timingLevel, WARNING_THRESHOLD, type ServiceTime, type StepTiming, type StepTotal, type TimingLevel, type SnapshotLike } from './timing.js';
+export {
+  createSopMachine,
+  type SopMachine,
+  type SopStateValue,
+  type SopMachineOptions,
+  type SopInput,
+  type SopOutput,
+} from './create.js';
+export {
+  serviceTime,
+  timingLevel,
+  WARNING_THRESHOLD,
+  type ServiceTime,
+  type StepTiming,
+  type StepTotal,
+  type TimingLevel,
+  type SnapshotLike,
+} from './timing.js';
 export { validateSnapshot, startCase, checkInput } from './persistence.js';
 export { dispatch, type DispatchResult } from './dispatch.js';
 export { eventFor } from './step-event.js';
 export {
-  SopContextSchema,
-  VisitSchema,
-  RecordedActorSchema,
-  StepEventTypeSchema,
   caseTimes,
   type CaseTimes,
   type SopContext,

@@ -1,3 +1,3 @@
-export { ROLES, ROLE_IDS, RoleSchema, RoleInfoSchema, RoleKindSchema, type Role, type RoleInfo, type RoleKind } from './catalogue.js';
+export { ROLES, ROLE_IDS, type Role, type RoleInfo, type RoleKind } from './catalogue.js';
 export { createRoleRegistry, defaultRoles, resolveRole, type RoleRegistry } from './registry.js';
-export { actorSchema, ActingKindSchema, type Actor, type ActingKind } from './actor.js';
+export { type Actor, type ActingKind } from './actor.js';

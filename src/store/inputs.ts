@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ActingKindSchema, StepEventTypeSchema, toEpochMs, type InstantInput } from 'sop-ap';
+import { toEpochMs, type InstantInput } from 'sop-ap';
+import { ActingKindSchema, StepEventTypeSchema } from 'sop-ap/schemas';
 import { badInput } from './errors.js';
 
 const Id = z.string().trim().min(1, 'must not be empty');

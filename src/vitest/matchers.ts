@@ -4,7 +4,7 @@
  * `toComplyWithSop`, raw logs.
  */
 import type { AnySopDefinition, CaseStatus } from '../definition/index.js';
-import { infoOf } from '../machine/index.js';
+import { infoOf } from '../machine/create.js';
 import type { SopContext } from '../machine/index.js';
 import { defaultRoles } from '../roles/index.js';
 import type { WorkCalendar } from '../time/index.js';

@@ -15,8 +15,9 @@ import type { ActingKind } from '../roles/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { durationToMinutes, parseDuration } from '../time/index.js';
 import { toEpochMs, type InstantInput } from '../time/index.js';
-import { resolveStep } from '../compliance/index.js';
-import { parseDecision, type LogDecision, type LogEvent } from '../compliance/index.js';
+import { resolveStep } from '../compliance/conformance.js';
+import { type LogDecision, type LogEvent } from '../compliance/index.js';
+import { parseDecision } from '../compliance/log.js';
 import { historyFromContext } from '../compliance/index.js';
 import { kalbarCalendar } from '../time/index.js';
 

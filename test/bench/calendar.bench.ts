@@ -1,6 +1,7 @@
 // Calendar: addWorkingMinutes (precomputed intervals + binary search) against the day-by-day
 // luxon walk (test/bench/calendar-reference.ts) on the same seeded inputs. Target: >= 1000x.
-import { indonesiaHolidays, kalbarCalendar, KALBAR_HOURS, mulberry32 } from 'sop-ap';
+import { indonesiaHolidays, kalbarCalendar, KALBAR_HOURS } from 'sop-ap';
+import { mulberry32 } from '../../src/simulation/random.js';
 import { referenceAddWorkingMinutes, type ReferenceCalendar } from './calendar-reference.js';
 import { compare, type BenchResult } from './harness.js';
 

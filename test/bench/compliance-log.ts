@@ -1,7 +1,8 @@
 // Generated PLUT case logs for the conformance benchmarks (written to a temp dir, never
 // committed): `npx tsx test/bench/compliance-log.ts <file> <events> [mixed|distinct]`.
 import { openSync, writeSync, closeSync } from 'node:fs';
-import { compileFlow, FINAL_STATES, mulberry32 } from 'sop-ap';
+import { compileFlow, FINAL_STATES } from 'sop-ap';
+import { mulberry32 } from '../../src/simulation/random.js';
 import { getSop } from 'sop-ap/machines';
 
 export const BENCH_SOP = 'peningkatan-pelayanan-plut';

@@ -1,6 +1,9 @@
 // Monte Carlo on the 28-step PLUT SOP against a hand-written loop over the same steps (target:
 // >= 0.5x its speed), and the exact expected lead time of every catalogue SOP (target: < 1 ms).
-import { compileFlow, compileStepTable, expectedLeadTime, kalbarCalendar, mulberry32, simulateTable, durationToMinutes } from 'sop-ap';
+import { compileFlow, expectedLeadTime, kalbarCalendar, durationToMinutes } from 'sop-ap';
+import { compileStepTable } from '../../src/simulation/step-table.js';
+import { mulberry32 } from '../../src/simulation/random.js';
+import { simulateTable } from '../../src/simulation/monte-carlo.js';
 import { catalogue, sopIds } from 'sop-ap/machines';
 import { compare, measure, type BenchResult } from './harness.js';
 

@@ -1,6 +1,7 @@
 // Calibration: a log simulated from known parameters, fitted back.
 import { describe, expect, test } from 'vitest';
-import { advance, compileFlow, durationToMinutes, FINAL_STATES, kalbarCalendar, mulberry32, SimulationError, type AnySopDefinition } from 'sop-ap';
+import { advance, compileFlow, durationToMinutes, FINAL_STATES, kalbarCalendar, SimulationError, type AnySopDefinition } from 'sop-ap';
+import { mulberry32 } from '../../src/simulation/random.js';
 import { fitLognormal, fitScenario, simulateCapacity } from 'sop-ap/capacity';
 import { catalogue } from 'sop-ap/machines';
 

@@ -1,7 +1,8 @@
 // The capacity simulation against queueing theory (M/M/1, M/M/2 on a 24x7 calendar) and
 // against exact recursions fed the same random numbers.
 import { describe, expect, test } from 'vitest';
-import { calendar24x7, mulberry32 } from 'sop-ap';
+import { calendar24x7 } from 'sop-ap';
+import { mulberry32 } from '../../src/simulation/random.js';
 import { simulateCapacity, type CapacityResult } from 'sop-ap/capacity';
 import { mmcWq, oneStep } from './fixtures.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getSop } from 'sop-ap/machines';
-import { calendar24x7, checkConformance, LogError, LogEventSchema, LogProblemSchema, readCsvLog, readJsonLog, readLog, readXesLog, type ParsedLog } from 'sop-ap';
+import { calendar24x7, checkConformance, LogError, readCsvLog, readJsonLog, readLog, readXesLog, type ParsedLog } from 'sop-ap';
+import { LogEventSchema, LogProblemSchema } from 'sop-ap/schemas';
 
 // Every reader, on arbitrary and on almost-right input: it returns events and problems that
 // satisfy their schemas, or throws a LogError, never anything else; and what it returns

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getSop } from 'sop-ap/machines';
-import { calendar24x7, checkConformance, detectLogFormat, LogError, parseCsv, readCsvLog, readJsonLog, readLog, readXesLog } from 'sop-ap';
+import { calendar24x7, checkConformance, detectLogFormat, LogError, readCsvLog, readJsonLog, readLog, readXesLog } from 'sop-ap';
+import { parseCsv } from '../../src/compliance/csv.js';
 import { fixture, wib } from './helpers.js';
 
 const sk = getSop('pembuatan-sk-tim-kerja-bidang-3');

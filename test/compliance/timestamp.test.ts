@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { parseLogTime } from 'sop-ap';
+import { parseLogTime } from '../../src/compliance/log.js';
 
 // The readers' fast timestamp path against a reference: the strict grammar the core's time
 // parser takes for a log (ISO 8601 date-time, `T` or one space, optional seconds, fraction

@@ -8,6 +8,7 @@ import * as machines from 'sop-ap/machines';
 import * as vitestHelpers from 'sop-ap/vitest';
 import * as store from 'sop-ap/store';
 import * as capacity from 'sop-ap/capacity';
+import * as schemas from 'sop-ap/schemas';
 
 const readme = readFileSync('README.md', 'utf8');
 const apiReference = readFileSync('docs/api.md', 'utf8');
@@ -19,6 +20,7 @@ describe('README', () => {
     ['sop-ap/vitest', vitestHelpers],
     ['sop-ap/store', store],
     ['sop-ap/capacity', capacity],
+    ['sop-ap/schemas', schemas],
   ] as const)('docs/api.md has a heading for every export of %s', (_entry, mod) => {
     const missing = Object.keys(mod).filter((name) => !apiReference.includes(`#### \`${name}\``));
     expect(missing).toEqual([]);

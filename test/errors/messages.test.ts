@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEVIATION_MESSAGES, ERROR_MESSAGES, LOG_PROBLEM_MESSAGES, REFUSAL_MESSAGES, STORE_REFUSAL_MESSAGES } from 'sop-ap';
-import { DeviationKindSchema, LogProblemCodeSchema } from 'sop-ap';
+import { DeviationKindSchema, LogProblemCodeSchema } from 'sop-ap/schemas';
 
 /** Parameters that answer every name a template reads, so each text shows what it is built of. */
 const params = new Proxy({} as Record<string, unknown>, {

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import { createRoleRegistry, defaultRoles, resolveRole, ROLES, RoleSchema, UnknownRoleError, type Role } from 'sop-ap';
+import { createRoleRegistry, defaultRoles, resolveRole, ROLES, UnknownRoleError, type Role } from 'sop-ap';
+import { RoleSchema } from 'sop-ap/schemas';
 
 describe('resolveRole turns what people write into role ids', () => {
   test.each([

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { advance, compileFlow, durationToMinutes, kalbarCalendar, mulberry32, simulate } from 'sop-ap';
+import { advance, compileFlow, durationToMinutes, kalbarCalendar, simulate } from 'sop-ap';
+import { mulberry32 } from '../../src/simulation/random.js';
 import { catalogue, sopIds } from 'sop-ap/machines';
 
 /**

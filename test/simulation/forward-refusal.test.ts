@@ -4,7 +4,8 @@
  * agreeing with it.
  */
 import { describe, expect, test } from 'vitest';
-import { calendar24x7, compileStepTable, expectedLeadTime, nominalLeadTime, simulate } from 'sop-ap';
+import { calendar24x7, expectedLeadTime, nominalLeadTime, simulate } from 'sop-ap';
+import { compileStepTable } from '../../src/simulation/step-table.js';
 import { sopSurat } from '../definition/forward-fixture.js';
 
 // Budgets of the fixture: ajukan 10, putuskan 20, proses 60, kirim-surat 30, arsip 5 (minutes).

@@ -2,7 +2,8 @@
 // thousands of seeded random inputs: both must give the same instant to the millisecond.
 import { describe, expect, test } from 'vitest';
 import { referenceAddWorkingMinutes, referenceWorkingMinutesBetween, type ReferenceCalendar } from '../bench/calendar-reference.js';
-import { createWorkCalendar, indonesiaHolidays, kalbarCalendar, KALBAR_HOURS, mulberry32 } from 'sop-ap';
+import { createWorkCalendar, indonesiaHolidays, kalbarCalendar, KALBAR_HOURS } from 'sop-ap';
+import { mulberry32 } from '../../src/simulation/random.js';
 
 
 const kalbarRef: ReferenceCalendar = {
