@@ -65,7 +65,7 @@ export function parseCommandArgs<O extends Options>(
 
 /**
  * Parses the arguments of a subcommand with the option table its command declares in
- * `subcommands` (so the README lists what the parser reads).
+ * `subcommands` (so docs/cli.md lists what the parser reads).
  *
  * @param command - a command with `subcommands`
  * @param name - the subcommand, e.g. `start`
@@ -109,7 +109,7 @@ function argsProblem(command: Command, io: CommandIO, e: unknown, options: Optio
 
 /**
  * Defines a command from its option table: `parseArgs` reads the table, `--help` lists it, and
- * `npm run docs:cli` writes it into the README. `run` gets the parsed values.
+ * `npm run docs:cli` writes it into docs/cli.md. `run` gets the parsed values.
  *
  * @example
  * ```ts

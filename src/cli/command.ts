@@ -4,7 +4,7 @@
  * in-process and the entry point (`src/cli/main.ts`) wires it to the real streams.
  *
  * A command is written with {@link defineCommand}: its option table is the one source of what
- * `parseArgs` accepts, of the options `--help` lists, and of the README's CLI reference
+ * `parseArgs` accepts, of the options `--help` lists, and of the CLI reference (docs/cli.md)
  * (`npm run docs:cli`).
  */
 import type { Locale } from 'sop-ap';
@@ -49,7 +49,7 @@ export interface OptionSpec {
   readonly short?: string;
   /** Whether the option may be repeated (values collected in an array). */
   readonly multiple?: boolean;
-  /** The value's placeholder in the help and the README, e.g. `ISO`, `NAMA`, `html|svg`. */
+  /** The value's placeholder in the help and docs/cli.md, e.g. `ISO`, `NAMA`, `html|svg`. */
   readonly value?: string;
   /** What the option does, one line in Bahasa Indonesia (with the default, if any). */
   readonly help: string;
@@ -79,11 +79,11 @@ export interface Command {
   readonly help: string;
   /** What follows the name in the usage line, e.g. `<id> [--json]`. */
   readonly usage?: string;
-  /** The option table (see {@link defineCommand}); the README's CLI reference is generated from it. */
+  /** The option table (see {@link defineCommand}); the CLI reference (docs/cli.md) is generated from it. */
   readonly options?: OptionTable;
   /**
    * For a command with subcommands (`sop-ap case start …`): each one's usage, summary and option
-   * table, parsed with {@link parseSubcommandArgs} and listed in the README.
+   * table, parsed with {@link parseSubcommandArgs} and listed in docs/cli.md.
    */
   readonly subcommands?: Readonly<Record<string, SubcommandSpec>>;
   /**
@@ -133,13 +133,13 @@ export interface CommandSpec<O extends OptionTable> {
   run(this: Command, parsed: { readonly values: OptionValues<O>; readonly positionals: readonly string[] }, io: CommandIO): Promise<number>;
 }
 
-/** The options every command takes besides its own (listed in every help text and the README). */
+/** The options every command takes besides its own (listed in every help text and docs/cli.md). */
 export const COMMON_OPTIONS: OptionTable = Object.freeze({
   lang: { type: 'string', value: 'id|en', help: 'bahasa pesan galat (bawaan: id, atau variabel lingkungan SOP_AP_LANG)' },
   help: { type: 'boolean', short: 'h', help: 'bantuan ini' },
 });
 
-/** `-o, --output F` as the help and the README write it. */
+/** `-o, --output F` as the help and docs/cli.md write it. */
 export function optionLabel(name: string, spec: OptionSpec): string {
   const long = `--${name}${spec.type === 'string' ? ` ${spec.value ?? 'NILAI'}` : ''}`;
   return spec.short !== undefined ? `-${spec.short}, ${long}` : long;

@@ -26,6 +26,12 @@ describe('README', () => {
     expect(missing).toEqual([]);
   });
 
+  test('is short: under 200 lines, the CLI reference in docs/cli.md, the machine set-up in CONTRIBUTING.md', () => {
+    expect(readme.split('\n').length).toBeLessThan(200);
+    expect(readme).toContain('[docs/cli.md](docs/cli.md)');
+    expect(readme).toContain('[CONTRIBUTING.md](CONTRIBUTING.md)');
+  });
+
   test('sets up a fresh machine in two commands: the main job and the tests', () => {
     expect(readme).toContain('npm ci && npm run report');
     expect(readme).toContain('npm ci && npm test');
