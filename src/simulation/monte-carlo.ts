@@ -242,6 +242,143 @@ function outcomeSamples(times: Float64Array, refusedRun: Uint8Array): Simulation
   return { selesai: sample(0), ditolak: sample(1) };
 }
 
+/** The checked options of one simulation. */
+interface RunOptions {
+  readonly runs: number;
+  readonly seed: number;
+  readonly bins: number;
+  readonly model: DurationModel;
+  /** Each step's refusal probability. */
+  readonly pr: Float64Array;
+  readonly maxVisits: number;
+  readonly every: number;
+  readonly onProgress: ((done: number, total: number) => void) | undefined;
+}
+
+/** Checks the options and fills in the defaults; throws a {@link SimulationError} naming the field at fault. */
+function runOptions(table: StepTable, options: Omit<SimulateOptions, 'calendar'>): RunOptions {
+  const sopId = table.sopId;
+  const runs = options.runs ?? 10_000;
+  if (!Number.isInteger(runs) || runs < 1) throw new SimulationError(`runs must be a whole number of at least 1, got ${String(runs)}`, { sopId, field: 'runs' });
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(seed)) throw new SimulationError(`the seed must be a whole number, got ${String(seed)}`, { sopId, field: 'seed' });
+  const bins = options.bins ?? 20;
+  if (!Number.isInteger(bins) || bins < 1) throw new SimulationError(`bins must be a whole number of at least 1, got ${String(bins)}`, { sopId, field: 'bins' });
+  const parsed = DurationModelSchema.safeParse(options.durations ?? 'fixed');
+  if (!parsed.success) throw new SimulationError(parsed.error.issues[0]?.message ?? 'invalid duration model', { sopId, field: 'durations' });
+  const model = parsed.data;
+  checkModel(model, sopId);
+  const pr = Float64Array.from(refusalVector(table, options.refusal));
+  return { runs, seed, bins, model, pr, maxVisits: options.maxVisitsPerCase ?? 100_000, every: options.progressEvery ?? 10_000, onProgress: options.onProgress };
+}
+
+/** What the runs record: each run's lead time and outcome, and per step its refusals sending the case back and its minutes. */
+interface Tallies {
+  readonly times: Float64Array;
+  readonly refusedRun: Uint8Array;
+  readonly reworkCount: Float64Array;
+  readonly stepMinutes: Float64Array;
+  /** Cases that ended `ditolak`. */
+  ditolak: number;
+}
+
+function tooLong(sopId: string, maxVisits: number): never {
+  throw new SimulationError(`a case visited more than ${maxVisits} steps; lower the refusal probabilities`, { sopId, field: 'maxVisitsPerCase' });
+}
+
+/** Fixed durations: the tight loop of {@link runFixed} (a step's time is its budget; workload = visits × budget). */
+function runAllFixed(table: StepTable, o: RunOptions, tallies: Tallies): void {
+  const { budget, next, refuse, refusal, start } = table;
+  const n = table.ids.length;
+  const visitCount = new Float64Array(n);
+  const out = runFixed(start, budget, next, refuse, refusal, o.pr, o.seed, o.runs, o.maxVisits, tallies.times, visitCount, tallies.reworkCount, tallies.refusedRun, o.onProgress, o.every);
+  if (out < 0) tooLong(table.sopId, o.maxVisits);
+  tallies.ditolak = out;
+  for (let i = 0; i < n; i++) tallies.stepMinutes[i] = visitCount[i]! * budget[i]!;
+}
+
+/** Triangular or lognormal durations: a step-by-step walk, each step's time drawn around its budget. */
+function runAllSampled(table: StepTable, o: RunOptions, model: Exclude<DurationModel, 'fixed'>, tallies: Tallies): void {
+  const n = table.ids.length;
+  const { budget, next, refuse, refusal, start } = table;
+  const { pr, runs, maxVisits, onProgress, every } = o;
+  const { times, refusedRun, reworkCount, stepMinutes } = tallies;
+  // per-step sampling parameters
+  const triangular = model.kind === 'triangular';
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const mo = new Float64Array(n);
+  let fc = 0;
+  let mu = 0;
+  let sigma = 0;
+  if (model.kind === 'triangular') {
+    for (let i = 0; i < n; i++) {
+      lo[i] = model.low * budget[i]!;
+      mo[i] = model.mode * budget[i]!;
+      hi[i] = model.high * budget[i]!;
+    }
+    fc = (model.mode - model.low) / (model.high - model.low);
+  } else {
+    const s2 = Math.log(1 + model.cv * model.cv);
+    sigma = Math.sqrt(s2);
+    mu = -s2 / 2; // a multiplier with mean 1
+  }
+  const rnd = mulberry32(o.seed);
+  for (let r = 0; r < runs; r++) {
+    let s = start;
+    let t = 0;
+    let visits = 0;
+    while (s >= 0) {
+      let dur = budget[s]!;
+      if (triangular) {
+        dur = sampleTriangular(rnd(), lo[s]!, hi[s]!, mo[s]!, fc);
+      } else {
+        const u1 = 1 - rnd();
+        dur *= lognormalDraw(u1, rnd(), mu, sigma);
+      }
+      t += dur;
+      stepMinutes[s]! += dur;
+      const p = pr[s]!;
+      if (p > 0 && rnd() < p) {
+        if (refusal[s] === REFUSAL_CODES.rework) reworkCount[s]!++;
+        s = refuse[s]!;
+      } else s = next[s]!;
+      if (++visits > maxVisits) tooLong(table.sopId, maxVisits);
+    }
+    if (s === REFUSED) {
+      tallies.ditolak++;
+      refusedRun[r] = 1;
+    }
+    times[r] = t;
+    if (onProgress !== undefined && (r + 1) % every === 0) onProgress(r + 1, runs);
+  }
+}
+
+/** Mean, standard deviation, extremes, histogram and percentiles of the runs' lead times (the percentiles reorder `times`). */
+function leadTimeSummary(times: Float64Array, bins: number): Pick<SimulationResult, 'mean' | 'sd' | 'min' | 'p50' | 'p90' | 'p95' | 'max' | 'histogram'> {
+  const runs = times.length;
+  let sum = 0;
+  for (let r = 0; r < runs; r++) sum += times[r]!;
+  const mean = sum / runs;
+  let sq = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let r = 0; r < runs; r++) {
+    const v = times[r]!;
+    const d = v - mean;
+    sq += d * d;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const width = max > min ? (max - min) / bins : 1;
+  const counts = new Float64Array(bins);
+  for (let r = 0; r < runs; r++) counts[Math.min(bins - 1, Math.floor((times[r]! - min) / width))]! += 1;
+  const histogram: HistogramBin[] = [];
+  for (let b = 0; b < bins; b++) histogram.push({ from: min + b * width, to: min + (b + 1) * width, count: counts[b]! });
+  const [p50 = 0, p90 = 0, p95 = 0] = percentiles(times, [0.5, 0.9, 0.95]);
+  return { mean, sd: runs > 1 ? Math.sqrt(sq / (runs - 1)) : 0, min, p50, p90, p95, max, histogram };
+}
+
 /**
  * Simulates many cases of an SOP on its flat {@link StepTable} (no XState actor per case): each
  * step takes its budget (or a draw around it), each decision is refused with the given
@@ -264,140 +401,45 @@ export function simulate(def: AnySopDefinition, options: SimulateOptions = {}): 
 
 /** {@link simulate} on an already compiled {@link StepTable}. */
 export function simulateTable(table: StepTable, options: Omit<SimulateOptions, 'calendar'> = {}): SimulationResult {
-  const sopId = table.sopId;
-  const runs = options.runs ?? 10_000;
-  if (!Number.isInteger(runs) || runs < 1) throw new SimulationError(`runs must be a whole number of at least 1, got ${String(runs)}`, { sopId, field: 'runs' });
-  const seed = options.seed ?? 1;
-  if (!Number.isInteger(seed)) throw new SimulationError(`the seed must be a whole number, got ${String(seed)}`, { sopId, field: 'seed' });
-  const bins = options.bins ?? 20;
-  if (!Number.isInteger(bins) || bins < 1) throw new SimulationError(`bins must be a whole number of at least 1, got ${String(bins)}`, { sopId, field: 'bins' });
-  const parsed = DurationModelSchema.safeParse(options.durations ?? 'fixed');
-  if (!parsed.success) throw new SimulationError(parsed.error.issues[0]?.message ?? 'invalid duration model', { sopId, field: 'durations' });
-  const model = parsed.data;
-  checkModel(model, sopId);
-  const p = refusalVector(table, options.refusal);
-  const maxVisits = options.maxVisitsPerCase ?? 100_000;
-  const every = options.progressEvery ?? 10_000;
-  const onProgress = options.onProgress;
-
+  const o = runOptions(table, options);
+  const { runs, seed, model } = o;
   const n = table.ids.length;
-  const { budget, next, refuse, refusal, decision, start } = table;
-  // per-step sampling parameters
-  const kind = model === 'fixed' ? 0 : model.kind === 'triangular' ? 1 : 2;
-  const lo = new Float64Array(n);
-  const hi = new Float64Array(n);
-  const mo = new Float64Array(n);
-  let fc = 0;
-  let mu = 0;
-  let sigma = 0;
-  if (model !== 'fixed' && model.kind === 'triangular') {
-    for (let i = 0; i < n; i++) {
-      lo[i] = model.low * budget[i]!;
-      mo[i] = model.mode * budget[i]!;
-      hi[i] = model.high * budget[i]!;
-    }
-    fc = (model.mode - model.low) / (model.high - model.low);
-  } else if (model !== 'fixed') {
-    const s2 = Math.log(1 + model.cv * model.cv);
-    sigma = Math.sqrt(s2);
-    mu = -s2 / 2; // a multiplier with mean 1
-  }
-  const pr = Float64Array.from(p);
-  const rnd = mulberry32(seed);
-  const times = new Float64Array(runs);
-  const reworkCount = new Float64Array(n);
-  const refusedRun = new Uint8Array(runs);
-  const stepMinutes = new Float64Array(n);
-  let ditolak = 0;
-  let sum = 0;
-
-  const visitCount = new Float64Array(n);
-  const tooLong = (): never => {
-    throw new SimulationError(`a case visited more than ${maxVisits} steps; lower the refusal probabilities`, { sopId, field: 'maxVisitsPerCase' });
+  const tallies: Tallies = {
+    times: new Float64Array(runs),
+    refusedRun: new Uint8Array(runs),
+    reworkCount: new Float64Array(n),
+    stepMinutes: new Float64Array(n),
+    ditolak: 0,
   };
-  if (kind === 0) {
-    // fixed durations: the tight loop (a step's time is its budget; workload = visits × budget)
-    const out = runFixed(start, budget, next, refuse, refusal, pr, seed, runs, maxVisits, times, visitCount, reworkCount, refusedRun, onProgress, every);
-    if (out < 0) tooLong();
-    ditolak = out;
-    for (let r = 0; r < runs; r++) sum += times[r]!;
-    for (let i = 0; i < n; i++) stepMinutes[i] = visitCount[i]! * budget[i]!;
-  } else {
-    for (let r = 0; r < runs; r++) {
-      let s = start;
-      let t = 0;
-      let visits = 0;
-      while (s >= 0) {
-        let dur = budget[s]!;
-        if (kind === 1) {
-          dur = sampleTriangular(rnd(), lo[s]!, hi[s]!, mo[s]!, fc);
-        } else {
-          const u1 = 1 - rnd();
-          dur *= lognormalDraw(u1, rnd(), mu, sigma);
-        }
-        t += dur;
-        stepMinutes[s]! += dur;
-        const ps = pr[s]!;
-        if (ps > 0 && rnd() < ps) {
-          if (refusal[s] === REFUSAL_CODES.rework) reworkCount[s]!++;
-          s = refuse[s]!;
-        } else s = next[s]!;
-        if (++visits > maxVisits) tooLong();
-      }
-      if (s === REFUSED) {
-        ditolak++;
-        refusedRun[r] = 1;
-      }
-      times[r] = t;
-      sum += t;
-      if (onProgress !== undefined && (r + 1) % every === 0) onProgress(r + 1, runs);
-    }
-  }
-
+  if (model === 'fixed') runAllFixed(table, o, tallies);
+  else runAllSampled(table, o, model, tallies);
   // before the percentiles, which reorder `times`
-  const outcomes = outcomeSamples(times, refusedRun);
-  const mean = sum / runs;
-  let sq = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let r = 0; r < runs; r++) {
-    const v = times[r]!;
-    const d = v - mean;
-    sq += d * d;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const width = max > min ? (max - min) / bins : 1;
-  const counts = new Float64Array(bins);
-  for (let r = 0; r < runs; r++) counts[Math.min(bins - 1, Math.floor((times[r]! - min) / width))]! += 1;
-  const histogram: HistogramBin[] = [];
-  for (let b = 0; b < bins; b++) histogram.push({ from: min + b * width, to: min + (b + 1) * width, count: counts[b]! });
-  const [p50 = 0, p90 = 0, p95 = 0] = percentiles(times, [0.5, 0.9, 0.95]);
-
+  const outcomes = outcomeSamples(tallies.times, tallies.refusedRun);
+  const summary = leadTimeSummary(tallies.times, o.bins);
   const reworks: Record<string, number> = {};
   const workload: Record<string, number> = {};
   for (let i = 0; i < n; i++) {
-    if (decision[i] === 1) reworks[table.ids[i]!] = (reworks[table.ids[i]!] ?? 0) + reworkCount[i]!;
+    if (table.decision[i] === 1) reworks[table.ids[i]!] = (reworks[table.ids[i]!] ?? 0) + tallies.reworkCount[i]!;
     const roles = table.roles[i]!;
-    for (const role of roles) workload[role] = (workload[role] ?? 0) + stepMinutes[i]! / roles.length / runs;
+    for (const role of roles) workload[role] = (workload[role] ?? 0) + tallies.stepMinutes[i]! / roles.length / runs;
   }
   const expected = expectedFromTable(table, { refusal: options.refusal ?? 0, durations: model });
   return {
-    id: sopId,
+    id: table.sopId,
     runs,
     seed,
-    mean,
-    sd: runs > 1 ? Math.sqrt(sq / (runs - 1)) : 0,
-    min,
-    p50,
-    p90,
-    p95,
-    max,
+    mean: summary.mean,
+    sd: summary.sd,
+    min: summary.min,
+    p50: summary.p50,
+    p90: summary.p90,
+    p95: summary.p95,
+    max: summary.max,
     expectedMean: expected.mean,
-    ditolak,
+    ditolak: tallies.ditolak,
     outcomes,
     expectedOutcomes: expected.outcomes,
-    histogram,
+    histogram: summary.histogram,
     reworks,
     workload,
   };
