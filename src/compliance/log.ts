@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
 import { LOG_PROBLEM_CODES, LOG_PROBLEM_MESSAGES, SopError, type LogProblemCode, type LogProblemMessage, type MessageTexts, type ParamsOf } from '../errors/index.js';
 import { parseIsoTimestamp } from './timestamp.js';
+import { toEpochMs, tryParseInstant } from '../time/index.js';
 
 /** The decision recorded for a decision step. */
 export const LogDecisionSchema = z.enum(['setuju', 'tidak-setuju']);
@@ -125,21 +126,26 @@ export const DEFAULT_LOG_ZONE = 'Asia/Pontianak';
 /**
  * Reads a log timestamp: strict ISO 8601 with `T` or a space, with or without seconds,
  * fraction and offset (without an offset it is read in `zone`), epoch milliseconds (a number,
- * or ten digits or more), or a `Date`. The date must exist (no 30 February).
+ * or ten digits or more), or a `Date`. The date must exist (no 30 February), and the instant lie
+ * in the core's years `MIN_YEAR`–`MAX_YEAR`: the rule of `tryParseInstant` and `toEpochMs`,
+ * with a faster path for the common forms.
  *
  * @returns epoch ms, or `undefined` when it cannot be read
  */
 export function parseLogTime(input: string | number | Date, zone: string = DEFAULT_LOG_ZONE): number | undefined {
-  if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
-  if (input instanceof Date) {
-    const t = input.getTime();
-    return Number.isNaN(t) ? undefined : t;
+  if (typeof input === 'string') {
+    const fast = parseIsoTimestamp(input, zone);
+    if (fast !== undefined) return fast;
+    const text = input.trim();
+    if (!/^\d{10,15}$/.test(text)) return tryParseInstant(text, { zone });
+    input = Number(text);
   }
-  if (typeof input !== 'string') return undefined;
-  const fast = parseIsoTimestamp(input, zone);
-  if (fast !== undefined) return fast;
-  const text = input.trim();
-  return /^\d{10,15}$/.test(text) ? Number(text) : undefined;
+  // epoch milliseconds and Dates: the core's rule (finite, within MIN_YEAR–MAX_YEAR)
+  try {
+    return toEpochMs(input);
+  } catch {
+    return undefined;
+  }
 }
 
 const DECISIONS: Readonly<Record<string, LogDecision>> = {
