@@ -52,17 +52,21 @@ export interface SopOutput {
 }
 
 /**
- * The reworks of a case (TIDAK SETUJU that sent it back to a step at or before the decision)
- * and its revisits (visits beyond a step's first). @internal
+ * Whether a closed visit is a rework: TIDAK SETUJU at a decision whose refusal sends the case
+ * back (`FlowNode.refusal === 'rework'`, read from `compileFlow`; a refusal that ends the case
+ * or goes forward is none). The one rule `serviceTime` and the machine's output count by. @internal
  */
-export function countReworks(visits: readonly Visit[], order: ReadonlyMap<string, number>): { reworks: number; revisits: number } {
+export const isRework = (v: Visit, flow: Flow): boolean => v.event === 'TIDAK_SETUJU' && flow.byId.get(v.stepId)?.refusal === 'rework';
+
+/**
+ * The reworks of a case ({@link isRework}) and its revisits (visits beyond a step's first). @internal
+ */
+export function countReworks(visits: readonly Visit[], flow: Flow): { reworks: number; revisits: number } {
   let reworks = 0;
   let revisits = 0;
-  for (let i = 0; i < visits.length; i++) {
-    const v = visits[i]!;
+  for (const v of visits) {
     if (v.visit > 1) revisits++;
-    const next = visits[i + 1];
-    if (v.event === 'TIDAK_SETUJU' && next !== undefined && (order.get(next.stepId) ?? Infinity) <= (order.get(v.stepId) ?? -1)) reworks++;
+    if (isRework(v, flow)) reworks++;
   }
   return { reworks, revisits };
 }
@@ -73,8 +77,6 @@ export interface MachineInfo {
   readonly flow: Flow;
   readonly calendar: WorkCalendar;
   readonly budgets: ReadonlyMap<string, number>;
-  /** Each step's position in the flow (a rework goes to a step at or before its decision). */
-  readonly order: ReadonlyMap<string, number>;
   /** The machine's clock. */
   readonly clock: () => number;
   /** The machine's judge (conformance asks it who may perform a step). */
@@ -117,7 +119,7 @@ function recordActor(actor: SopEvent<string>['actor']): RecordedActor {
 
 /**
  * What a machine reads besides its states: the compiled flow, each step's budget on the
- * calendar, the step order, the clock and the judge that rules on every event.
+ * calendar, the clock and the judge that rules on every event.
  */
 function machineInfoOf(definition: AnySopDefinition, options: SopMachineOptions): MachineInfo {
   const flow = compileFlow(definition);
@@ -139,8 +141,7 @@ function machineInfoOf(definition: AnySopDefinition, options: SopMachineOptions)
     suggestRole: (t) => roles.tryResolve(t),
     last: { event: undefined, context: undefined, verdict: undefined },
   };
-  const order = new Map(flow.nodes.map((n, i) => [n.id, i]));
-  return { definition, flow, calendar, budgets, order, clock, judge };
+  return { definition, flow, calendar, budgets, clock, judge };
 }
 
 /** Opens a visit of `stepId` at `at`, numbered after the step's last visit in `visits`. */
@@ -244,7 +245,7 @@ function recordEvent(info: MachineInfo, context: SopContext, event: SopEvent<str
 function caseOutput(info: MachineInfo, context: SopContext): SopOutput {
   const { at, refusedAt } = replayFlow(info.flow, context.visits);
   const refused = at === FINAL_STATES.refused;
-  const { reworks, revisits } = countReworks(context.visits, info.order);
+  const { reworks, revisits } = countReworks(context.visits, info.flow);
   const times = caseTimes(context);
   return {
     sopId: context.sopId,

@@ -3,7 +3,7 @@ import { FINAL_STATES, replayFlow, type CaseStatus } from '../definition/index.j
 import { provisionalYears, toEpochMs, type InstantInput } from '../time/index.js';
 import { humanTime } from './judge.js';
 import { caseTimes, type SopContext } from './context.js';
-import { infoOf } from './create.js';
+import { infoOf, isRework } from './create.js';
 
 /** How the current step stands against its budget: under 75 %, from 75 % to 100 %, past 100 %. */
 export type TimingLevel = 'on-time' | 'warning' | 'breach';
@@ -121,8 +121,7 @@ export function serviceTime(snapshot: SnapshotLike, now?: InstantInput): Service
       s.revisits++;
       revisits++;
     }
-    const next = visits[i + 1];
-    if (v.event === 'TIDAK_SETUJU' && next !== undefined && (info.order.get(next.stepId) ?? Infinity) <= (info.order.get(v.stepId) ?? -1)) {
+    if (isRework(v, info.flow)) {
       s.reworks++;
       reworks++;
     }
