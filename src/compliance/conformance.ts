@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { compileFlow, flowStates, type Flow } from '../definition/index.js';
 import { CaseStatusSchema } from '../definition/schema.js';
 import type { AnySopDefinition } from '../definition/index.js';
-import { formatDuration } from '../time/index.js';
+import { formatDuration, provisionalYears } from '../time/index.js';
 import type { WorkCalendar } from '../time/index.js';
 import { kalbarCalendar } from '../time/index.js';
 import { defaultRoles, type RoleRegistry } from '../roles/index.js';
@@ -159,6 +159,12 @@ export interface ConformanceReport {
   readonly summary: ConformanceSummary;
   /** The log's malformed rows, line by line (they were not checked). */
   readonly problems: readonly LogProblem[];
+  /**
+   * The years the log's events fall in for which the calendar has no holiday data (SKB): the
+   * working minutes there, and the over-budget verdicts built on them, are provisional (only the
+   * holidays fixed by date are known). Empty when every year is known.
+   */
+  readonly provisional: readonly number[];
 }
 
 /** Options of {@link checkConformance}. */
@@ -332,7 +338,22 @@ export class ConformanceChecker implements LogSink {
       this.totals.addCase(result);
       cases.push(result);
     }
-    return { sopId: this.definition.id, calendar: this.calendar.id, cases, summary: this.totals.summary(this.flow, this.variants.size, this.problems.length), problems: this.problems };
+    const summary = this.totals.summary(this.flow, this.variants.size, this.problems.length);
+    return { sopId: this.definition.id, calendar: this.calendar.id, cases, summary, problems: this.problems, provisional: this.provisionalYears() };
+  }
+
+  /** The provisional calendar years between the log's first and last instant. */
+  private provisionalYears(): readonly number[] {
+    const s = this.store;
+    let from = Infinity;
+    let to = -Infinity;
+    for (let i = 0; i < s.size; i++) {
+      const c = s.completedAt[i]!;
+      const b = Number.isNaN(s.startedAt[i]!) ? c : s.startedAt[i]!;
+      if (b < from) from = b;
+      if (c > to) to = c;
+    }
+    return from <= to ? provisionalYears(this.calendar, from, to) : [];
   }
 
   private names(rs: readonly string[]): string {

@@ -9,7 +9,7 @@ import { checkLogFile, LOG_FORMATS, SopError, type ConformanceReport, type LogFo
 import { cliError, defineCommand, reportError } from '../args.js';
 import { EXIT, type CommandIO } from '../command.js';
 import { deviationKind, table } from '../format.js';
-import { findCalendar, findSop } from '../shared.js';
+import { findCalendar, findSop, provisionalLine } from '../shared.js';
 
 /** Files from this size on show a progress line on a terminal. */
 const PROGRESS_FROM = 8 * 1024 * 1024;
@@ -60,6 +60,7 @@ export function checkJson(report: ConformanceReport, file: string, format: strin
     })),
     summary: report.summary,
     problems: report.problems,
+    provisional: report.provisional,
   };
 }
 
@@ -69,6 +70,8 @@ export function checkText(report: ConformanceReport, nama: string, file: string,
   const s = report.summary;
   out.push(`SOP ${nama} (${report.sopId})`);
   out.push(`Log: ${file} (${format}); kalender: ${report.calendar}`);
+  const perkiraan = provisionalLine(report.provisional);
+  if (perkiraan !== undefined) out.push(perkiraan);
   out.push('');
   if (report.problems.length > 0) {
     out.push(`Baris yang tidak dapat dibaca (${report.problems.length}, tidak diperiksa):`);
@@ -145,7 +148,7 @@ export const command = defineCommand({
     format: { type: 'string', value: 'F', help: 'csv, json atau xes (bawaan: dari ekstensi berkas atau isinya)' },
     calendar: { type: 'string', value: 'NAMA', help: 'kalbar (bawaan) atau 24x7' },
     'allow-incomplete': { type: 'boolean', help: 'kasus yang belum selesai tidak dihitung sebagai penyimpangan' },
-    json: { type: 'boolean', help: 'keluaran JSON { cases: [{ case, conformant, fitness, deviations: [{ kind, step, message }] }], summary, problems }' },
+    json: { type: 'boolean', help: 'keluaran JSON { cases: [{ case, conformant, fitness, deviations: [{ kind, step, message }] }], summary, problems, provisional }' },
   },
   positionals: [2, 2],
   notes: [
