@@ -9,9 +9,10 @@ export default defineConfig({
     vitest: 'src/vitest/index.ts',
     store: 'src/store/index.ts',
     capacity: 'src/capacity/index.ts',
+    monev: 'src/monev/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', machines: 'machines/index.ts', schemas: 'src/schemas.ts', vitest: 'src/vitest/index.ts', store: 'src/store/index.ts', capacity: 'src/capacity/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', machines: 'machines/index.ts', schemas: 'src/schemas.ts', vitest: 'src/vitest/index.ts', store: 'src/store/index.ts', capacity: 'src/capacity/index.ts', monev: 'src/monev/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'node20',
@@ -21,5 +22,5 @@ export default defineConfig({
   // share one copy of the core (one SopError class) with whoever imports 'sop-ap'; so does store/.
   // They read the zod schemas from 'sop-ap/schemas' (one copy of each schema) the same way.
   // The database drivers are optional peer dependencies, loaded only by the store.
-  external: ['sop-ap', 'sop-ap/machines', 'sop-ap/schemas', 'sop-ap/store', 'sop-ap/capacity', 'vitest', 'pg', '@electric-sql/pglite'],
+  external: ['sop-ap', 'sop-ap/machines', 'sop-ap/schemas', 'sop-ap/store', 'sop-ap/capacity', 'sop-ap/monev', 'vitest', 'pg', '@electric-sql/pglite'],
 });

@@ -12,6 +12,7 @@ export default defineConfig({
       { find: /^sop-ap\/vitest$/, replacement: here('./src/vitest/index.ts') },
       { find: /^sop-ap\/store$/, replacement: here('./src/store/index.ts') },
       { find: /^sop-ap\/capacity$/, replacement: here('./src/capacity/index.ts') },
+      { find: /^sop-ap\/monev$/, replacement: here('./src/monev/index.ts') },
       { find: /^sop-ap$/, replacement: here('./src/index.ts') },
     ],
   },

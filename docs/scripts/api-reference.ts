@@ -10,6 +10,7 @@ const ENTRIES: [entry: string, title: string][] = [
   ['src/vitest/index.ts', 'sop-ap/vitest'],
   ['src/store/index.ts', 'sop-ap/store'],
   ['src/capacity/index.ts', 'sop-ap/capacity'],
+  ['src/monev/index.ts', 'sop-ap/monev'],
 ];
 
 const GROUPS: [folder: string, title: string][] = [
@@ -24,6 +25,7 @@ const GROUPS: [folder: string, title: string][] = [
   ['vitest', 'Test helpers'],
   ['store', 'Durable cases (sop-ap/store)'],
   ['capacity', 'Capacity'],
+  ['monev', 'Monitoring and evaluation'],
   ['machines', 'The catalogue'],
 ];
 

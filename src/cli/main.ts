@@ -32,6 +32,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   validate: () => import('./commands/validate.js'),
   export: () => import('./commands/export.js'),
   capacity: () => import('./commands/capacity.js'),
+  monev: () => import('./commands/monev.js'),
   // --- end of commands ---
 };
 

@@ -102,6 +102,14 @@ export const ERROR_MESSAGES = {
     id: (p) => `${where(p, 'id')}log ${p.format} tidak dapat dibaca${p.line !== undefined ? ` (baris ${p.line})` : ''}: ${p.detailId ?? p.detail}`,
     en: (p) => `${where(p, 'en')}cannot read the ${p.format} log${p.line !== undefined ? ` (line ${p.line})` : ''}: ${p.detail}`,
   },
+  INVALID_PERIOD: {
+    id: (p) => `periode "${p.input}" tidak dapat dibaca: ${p.detailId ?? p.detail}. Tulis seperti 2026-S2 (semester), 2026-Q3 (triwulan), 2026-07 (bulan), 2026 (tahun) atau 2026-07-01..2026-12-31.`,
+    en: (p) => `cannot read the period "${p.input}": ${p.detail}. Write it like 2026-S2 (half-year), 2026-Q3 (quarter), 2026-07 (month), 2026 (year) or 2026-07-01..2026-12-31.`,
+  },
+  INVALID_MONEV_INPUT: {
+    id: (p) => `${where(p, 'id')}masukan monev tidak sah: ${p.detailId ?? p.detail}`,
+    en: (p) => `${where(p, 'en')}invalid monitoring input: ${p.detail}`,
+  },
   SCENARIO_FAILED: {
     id: (p) => `${where(p, 'id')}skenario gagal pada baris ${p.line}: ${p.detail}`,
     en: (p) => `${where(p, 'en')}scenario failed at line ${p.line}: ${p.detail}`,

@@ -9,6 +9,7 @@ import * as vitestHelpers from 'sop-ap/vitest';
 import * as store from 'sop-ap/store';
 import * as capacity from 'sop-ap/capacity';
 import * as schemas from 'sop-ap/schemas';
+import * as monevApi from 'sop-ap/monev';
 
 const readme = readFileSync('README.md', 'utf8');
 const apiReference = readFileSync('docs/api.md', 'utf8');
@@ -21,6 +22,7 @@ describe('README', () => {
     ['sop-ap/store', store],
     ['sop-ap/capacity', capacity],
     ['sop-ap/schemas', schemas],
+    ['sop-ap/monev', monevApi],
   ] as const)('docs/api.md has a heading for every export of %s', (_entry, mod) => {
     const missing = Object.keys(mod).filter((name) => !apiReference.includes(`#### \`${name}\``));
     expect(missing).toEqual([]);

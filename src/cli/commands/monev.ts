@@ -1,0 +1,199 @@
+/**
+ * `sop-ap monev <id|file…> <log> [--periode 2026-S2] [-o file.html] [--json]`: monitoring and
+ * evaluation of SOP AP (Permenpan RB 35/2012) from a case log: Tabel 7, figures, charts and
+ * evaluation sheets, one printable page per unit.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { defineSop, LOG_FORMATS, readLog, type AnySopDefinition, type LogFormat, type ParsedLog } from 'sop-ap';
+import { catalogue, sopIds } from 'sop-ap/machines';
+import { monev, renderMonevHtml, semesterOf, type MonevReport } from 'sop-ap/monev';
+import { parseCommandArgs, usageError } from '../args.js';
+import { EXIT, type Command, type CommandIO } from '../command.js';
+import { table } from '../format.js';
+import { findCalendar, findSop, guard, parseNumber, type Lookup } from '../shared.js';
+
+/** The text summary of `sop-ap monev` (without `--json` or `-o`, and after writing pages). */
+export function monevText(report: MonevReport): string {
+  const out: string[] = [`Monitoring penerapan SOP AP: ${report.period.label} (${report.period.id}); kalender ${report.calendar}`];
+  for (const unit of report.units) {
+    out.push('', `Unit: ${unit.name}`);
+    out.push(
+      table(
+        ['No', 'Prosedur', 'Kasus', 'Selesai', 'Dalam mutu baku', 'Saran penilaian', 'Revisi'],
+        unit.sops.map((s, i) => [
+          String(i + 1),
+          s.nama,
+          String(s.counts.total),
+          String(s.counts.selesai),
+          s.leadTime.count === 0 ? '-' : `${s.leadTime.within}/${s.leadTime.count}`,
+          s.assessment.penilaian,
+          s.revision.flag ? 'perlu ditinjau' : '-',
+        ]),
+        ['right', 'left', 'right', 'right', 'right', 'left', 'left'],
+      ).trimEnd(),
+    );
+  }
+  if (report.unassigned.length > 0) out.push('', `Kasus tanpa SOP: ${report.unassigned.map((u) => `${u.case} (${u.reason})`).join(', ')}`);
+  if (report.outside > 0) out.push(`Kasus di luar periode (tidak dihitung): ${report.outside}`);
+  out.push('', 'Penilaian di atas adalah saran dari data; keputusan, tindakan dan paraf diisi penilai pada halaman HTML (-o).');
+  return `${out.join('\n')}\n`;
+}
+
+async function loadDefinitions(command: Command, specs: readonly string[], io: CommandIO): Promise<Lookup<AnySopDefinition[]>> {
+  const defs: AnySopDefinition[] = [];
+  for (const spec of specs) {
+    if (spec === 'semua') {
+      defs.push(...sopIds.map((id) => catalogue[id] as AnySopDefinition));
+      continue;
+    }
+    if (/\.json$/i.test(spec)) {
+      let text: string;
+      try {
+        text = await readFile(resolve(io.cwd, spec), 'utf8');
+      } catch (e) {
+        return { ok: false, exit: usageError(command, io, `berkas definisi '${spec}' tidak dapat dibaca (${(e as { code?: string }).code ?? 'galat'})`) };
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        return { ok: false, exit: usageError(command, io, `berkas definisi '${spec}' bukan JSON yang sah`) };
+      }
+      const def = guard(command, io, () => defineSop(data as Parameters<typeof defineSop>[0]) as AnySopDefinition);
+      if (!def.ok) return def;
+      defs.push(def.value);
+      continue;
+    }
+    const sop = findSop(command, spec, io);
+    if (!sop.ok) return sop;
+    defs.push(sop.value);
+  }
+  const seen = new Set<string>();
+  return { ok: true, value: defs.filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true))) };
+}
+
+/** Where each unit's page goes: the file itself for one unit, `<name>-<unit>.html` for several. */
+function pageFile(output: string, key: string, units: number): string {
+  if (units === 1) return output;
+  const ext = extname(output) || '.html';
+  return join(dirname(output), `${basename(output, extname(output))}-${key}${ext}`);
+}
+
+/** `sop-ap monev`. */
+export const command: Command = {
+  name: 'monev',
+  summary: 'monitoring dan evaluasi penerapan SOP AP (Permenpan RB 35/2012) dari log kasus: Tabel 7, grafik, lembar evaluasi',
+  help: [
+    'Penggunaan: sop-ap monev <id|berkas.json|semua …> <berkas-log> [--periode 2026-S2] [-o laporan.html] [--json]',
+    '',
+    'Menghitung dari log kasus, per SOP, untuk kasus yang dimulai dalam periode: jumlah kasus (selesai,',
+    'ditolak, berjalan), persentase selesai dalam mutu baku waktu, median dan p90 waktu penyelesaian',
+    '(waktu kerja) terhadap waktu nominal, waktu tiap langkah terhadap waktunya, tidak setuju dan',
+    'pengulangan per keputusan, pelaksana tidak sesuai dan penyimpangan lain, beban kerja per peran.',
+    'Mengisi Tabel 7 "Monitoring Pelaksanaan SOP AP" sejauh data dapat mengisinya (saran penilaian',
+    'dengan aturannya, draf catatan; tindakan dan paraf diisi penilai) dan lembar evaluasi (kriteria',
+    'dengan angka terkait; Ya/Tidak diisi evaluator; tanda bila tanggal revisi jatuh tempo).',
+    '',
+    'SOP: id katalog, berkas definisi JSON, atau "semua" (seluruh katalog). Dengan beberapa SOP, setiap',
+    'kasus dikaitkan ke SOP yang paling cocok dengan langkah-langkahnya.',
+    'Log: CSV/JSON/XES seperti pada sop-ap check (case,step,role,started_at,completed_at,decision).',
+    '',
+    'Opsi:',
+    '  --periode P         2026-S1 / 2026-S2 (semester), 2026-Q3, 2026-07, 2026, atau 2026-07-01..2026-12-31',
+    '                      (bawaan: semester dari peristiwa terakhir dalam log)',
+    '  -o, --output F      tulis halaman HTML A4 (satu per unit: F, atau F-<unit>.html bila lebih dari satu unit)',
+    '  --json              keluaran JSON (seluruh angka, saran, dan lembar evaluasi)',
+    '  --format F          format log: csv, json atau xes (bawaan: dari ekstensi atau isinya)',
+    '  --calendar NAMA     kalbar (bawaan) atau 24x7',
+    '  --batas-mutu N      syarat saran "Berjalan dengan baik": persentase minimum selesai dalam mutu baku (bawaan 80)',
+    '  --batas-penyimpangan N  batas persentase kasus per jenis penyimpangan (bawaan 5)',
+    '  --tinjauan-bulan N  bulan dari tanggal efektif ke tinjauan bila tanggal revisi kosong (bawaan 12)',
+    '  -h, --help          bantuan ini',
+    '',
+    'Kode keluar: 0 berhasil, 2 masukan salah (SOP/berkas/periode tidak dikenal, atau ada baris log yang',
+    'tidak dapat dibaca; baris yang baik tetap dihitung).',
+    '',
+    'Contoh:',
+    '  sop-ap monev pembuatan-sk-tim-kerja-bidang-3 kasus.csv --periode 2026-S2 -o monev.html',
+    '  sop-ap monev semua kasus.xes --periode 2026-S2 -o monev.html',
+    '  sop-ap monev sop-saya.json kasus.json --json',
+  ].join('\n'),
+  async run(args, io) {
+    const parsed = parseCommandArgs(
+      this,
+      args,
+      {
+        periode: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        calendar: { type: 'string' },
+        'batas-mutu': { type: 'string' },
+        'batas-penyimpangan': { type: 'string' },
+        'tinjauan-bulan': { type: 'string' },
+      },
+      io,
+      [2, Infinity],
+    );
+    if (!parsed.ok) return parsed.exit;
+    const v = parsed.values;
+    const file = parsed.positionals[parsed.positionals.length - 1]!;
+    if (v.format !== undefined && !(LOG_FORMATS as readonly string[]).includes(v.format)) {
+      return usageError(this, io, `--format '${v.format}' tidak dikenal (pilihan: ${LOG_FORMATS.join(', ')})`);
+    }
+    const minWithin = parseNumber(this, 'batas-mutu', v['batas-mutu'], 80, io, { min: 0, max: 100 });
+    if (!minWithin.ok) return minWithin.exit;
+    const maxDev = parseNumber(this, 'batas-penyimpangan', v['batas-penyimpangan'], 5, io, { min: 0, max: 100 });
+    if (!maxDev.ok) return maxDev.exit;
+    const months = parseNumber(this, 'tinjauan-bulan', v['tinjauan-bulan'], 12, io, { min: 1, max: 120, integer: true });
+    if (!months.ok) return months.exit;
+    const defs = await loadDefinitions(this, parsed.positionals.slice(0, -1), io);
+    if (!defs.ok) return defs.exit;
+    const cal = findCalendar(this, v.calendar, io);
+    if (!cal.ok) return cal.exit;
+    let text: string;
+    try {
+      text = await readFile(resolve(io.cwd, file), 'utf8');
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      return usageError(this, io, `berkas '${file}' tidak dapat dibaca${code === 'ENOENT' ? ' (tidak ada)' : code ? ` (${code})` : ''}`);
+    }
+    const log = guard(this, io, (): ParsedLog => readLog(text, { fileName: file, ...(v.format === undefined ? {} : { format: v.format as LogFormat }) }));
+    if (!log.ok) return log.exit;
+    const last = log.value.events.reduce((m, e) => Math.max(m, e.completedAt), -Infinity);
+    if (v.periode === undefined && !Number.isFinite(last)) return usageError(this, io, 'log tidak berisi peristiwa');
+    const periode = v.periode ?? semesterOf(last, cal.value.zone);
+    const report = guard(this, io, () =>
+      monev(defs.value, log.value, {
+        period: periode,
+        calendar: cal.value,
+        rule: { minWithinShare: minWithin.value / 100, maxDeviationShare: maxDev.value / 100 },
+        reviewMonths: months.value,
+        source: basename(file),
+      }),
+    );
+    if (!report.ok) return report.exit;
+    const r = report.value;
+    if (v.output !== undefined) {
+      for (const unit of r.units) {
+        const target = resolve(io.cwd, pageFile(v.output, unit.key, r.units.length));
+        const html = guard(this, io, () => renderMonevHtml(r, unit.key));
+        if (!html.ok) return html.exit;
+        try {
+          await writeFile(target, html.value);
+        } catch (e) {
+          return usageError(this, io, `berkas '${target}' tidak dapat ditulis (${(e as { code?: string }).code ?? 'galat'})`);
+        }
+        io.stderr.write(`sop-ap monev: ${unit.name} → ${target}\n`);
+      }
+    }
+    if (v.json === true) io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+    else io.stdout.write(monevText(r));
+    if (r.problems.length > 0) {
+      io.stderr.write(`sop-ap monev: ${r.problems.length} baris log tidak dapat dibaca (tidak dihitung)\n`);
+      return EXIT.usage;
+    }
+    return EXIT.ok;
+  },
+};
