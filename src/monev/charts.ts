@@ -13,7 +13,7 @@ import type { SopMonev } from './monev.js';
 
 echarts.use([BarChart, GridComponent, MarkLineComponent, MarkAreaComponent, SVGRenderer]);
 
-const FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
+const FONT = 'Arial, Liberation Sans, Helvetica, sans-serif';
 const INK = '#222';
 const GRID = '#d0d0d0';
 const WITHIN = '#3b6ea5';
@@ -66,7 +66,7 @@ export function leadTimeChart(s: SopMonev, width = 350, height = 210): string {
   // A bin holds (lower, upper]: a case exactly at the mutu baku falls in the last bin within it.
   for (const r of ratios) counts[Math.min(bins - 1, Math.max(0, Math.ceil(r / step - 1e-9) - 1))]!++;
   const grid = { left: 36, right: 16, top: 26, bottom: 34 };
-  const barWidth = Math.max(2, (width - grid.left - grid.right) / bins - 2);
+  const barWidth = Math.max(2, ((width - grid.left - grid.right) / bins) * 0.86);
   const p = (r: number) => Math.round(r * 1000) / 10;
   const lines: Option[] = [{ xAxis: 100, lineStyle: { color: INK, type: 'solid', width: 1.5 }, label: { formatter: `mutu baku ${workingTime(nominal, s.minutesPerDay)}`, color: INK, fontSize: 9, position: 'end' } }];
   if (lt.medianMinutes !== null) lines.push({ xAxis: p(lt.medianMinutes / nominal), lineStyle: { color: '#555', type: 'dashed' }, label: { formatter: 'median', color: '#555', fontSize: 8, position: 'insideEndTop' } });
