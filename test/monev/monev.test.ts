@@ -53,7 +53,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defineSop, readLog, SopError } from 'sop-ap';
+import { defineSop, readLog, SopError, type SopDefinitionInput } from 'sop-ap';
 import { getSop } from 'sop-ap/machines';
 import { monev, parsePeriod, renderMonevHtml, type SopMonev } from 'sop-ap/monev';
 
@@ -63,6 +63,8 @@ const log = readLog(text, { fileName: 'sk-2026-s2.csv' });
 const report = monev([sk], log, { period: '2026-S2' });
 const s: SopMonev = report.units[0]!.sops[0]!;
 const step = (label: string) => s.steps.find((x) => x.label === label)!;
+/** The SK SOP with some identity fields changed (the steps are the catalogue's, already validated). */
+const redefine = (changes: Record<string, string>) => defineSop({ ...sk, ...changes } as unknown as SopDefinitionInput);
 
 describe('monev on the hand-computed log', () => {
   it('counts the period cases by status and leaves out the case that started before the period', () => {
@@ -251,9 +253,7 @@ describe('periods', () => {
 });
 
 describe('the revision flag', () => {
-  const base = { ...sk, steps: sk.steps } as Record<string, unknown>;
-  const withDates = (dates: Record<string, string>) =>
-    defineSop({ ...(base as Parameters<typeof defineSop>[0]), id: 'sk-uji', ...dates } as Parameters<typeof defineSop>[0]);
+  const withDates = (dates: Record<string, string>) => redefine({ id: 'sk-uji', ...dates });
   const state = (dates: Record<string, string>) => monev(withDates(dates), [], { period: '2026-S2' }).units[0]!.sops[0]!.revision;
 
   it('past, due within the period, or not yet, from the Tanggal Revisi as written', () => {
@@ -296,7 +296,7 @@ describe('the page', () => {
   });
 
   it('escapes the text of a definition', () => {
-    const jahat = defineSop({ ...(sk as unknown as Parameters<typeof defineSop>[0]), id: 'sk-jahat', nama: 'SK <script>alert(1)</script> & "x"' } as Parameters<typeof defineSop>[0]);
+    const jahat = redefine({ id: 'sk-jahat', nama: 'SK <script>alert(1)</script> & "x"' });
     const page = renderMonevHtml(monev(jahat, log, { period: '2026-S2' }));
     expect(page).not.toContain('<script>alert(1)</script>');
     expect(page).toContain('SK &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
@@ -307,5 +307,16 @@ describe('the page', () => {
     expect(two.units.length).toBe(2);
     expect(() => renderMonevHtml(two)).toThrow(SopError);
     expect(renderMonevHtml(two, two.units[1]!.key)).toContain('Pendaftaran Narasumber');
+  });
+});
+
+describe('the chart library stays in the subpath', () => {
+  it('only src/monev imports echarts, and the root entry does not reach src/monev', async () => {
+    const { readdirSync, readFileSync: read } = await import('node:fs');
+    const { join: j } = await import('node:path');
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(j(dir, d.name)) : d.name.endsWith('.ts') ? [j(dir, d.name)] : []));
+    const importers = [...files('src'), ...files('machines')].filter((f) => /from '(echarts[^']*)'/.test(read(f, 'utf8'))).map((f) => f.replace(/\\/g, '/'));
+    expect(importers).toEqual(['src/monev/charts.ts']);
+    expect(read('src/index.ts', 'utf8')).not.toMatch(/monev/);
   });
 });
