@@ -3,13 +3,13 @@
  * evaluation of SOP AP (Permenpan RB 35/2012) from a case log: Tabel 7, figures, charts and
  * evaluation sheets, one printable page per unit.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { defineSop, LOG_FORMATS, readLog, type AnySopDefinition, type LogFormat, type ParsedLog } from 'sop-ap';
 import { catalogue, sopIds } from 'sop-ap/machines';
 import { monev, renderMonevHtml, semesterOf, type MonevReport } from 'sop-ap/monev';
-import { parseCommandArgs, usageError } from '../args.js';
+import { cliError, defineCommand, usageError } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
+import { readInputFile, writeOutputFile } from '../files.js';
 import { table } from '../format.js';
 import { findCalendar, findSop, guard, parseNumber, type Lookup } from '../shared.js';
 
@@ -48,12 +48,9 @@ async function loadDefinitions(command: Command, specs: readonly string[], io: C
       continue;
     }
     if (/\.json$/i.test(spec)) {
-      let text: string;
-      try {
-        text = await readFile(resolve(io.cwd, spec), 'utf8');
-      } catch (e) {
-        return { ok: false, exit: usageError(command, io, `berkas definisi '${spec}' tidak dapat dibaca (${(e as { code?: string }).code ?? 'galat'})`) };
-      }
+      const read = await readInputFile(command, io, spec);
+      if (!read.ok) return read;
+      const text = read.value;
       let data: unknown;
       try {
         data = JSON.parse(text);
@@ -81,12 +78,11 @@ function pageFile(output: string, key: string, units: number): string {
 }
 
 /** `sop-ap monev`. */
-export const command: Command = {
+export const command = defineCommand({
   name: 'monev',
   summary: 'monitoring dan evaluasi penerapan SOP AP (Permenpan RB 35/2012) dari log kasus: Tabel 7, grafik, lembar evaluasi',
-  help: [
-    'Penggunaan: sop-ap monev <id|berkas.json|semua …> <berkas-log> [--periode 2026-S2] [-o laporan.html] [--json]',
-    '',
+  usage: '<id|berkas.json|semua …> <berkas-log> [--periode 2026-S2] [-o laporan.html] [--json]',
+  description: [
     'Menghitung dari log kasus, per SOP, untuk kasus yang dimulai dalam periode: jumlah kasus (selesai,',
     'ditolak, berjalan), persentase selesai dalam mutu baku waktu, median dan p90 waktu penyelesaian',
     '(waktu kerja) terhadap waktu nominal, waktu tiap langkah terhadap waktunya, tidak setuju dan',
@@ -98,49 +94,33 @@ export const command: Command = {
     'SOP: id katalog, berkas definisi JSON, atau "semua" (seluruh katalog). Dengan beberapa SOP, setiap',
     'kasus dikaitkan ke SOP yang paling cocok dengan langkah-langkahnya.',
     'Log: CSV/JSON/XES seperti pada sop-ap check (case,step,role,started_at,completed_at,decision).',
-    '',
-    'Opsi:',
-    '  --periode P         2026-S1 / 2026-S2 (semester), 2026-Q3, 2026-07, 2026, atau 2026-07-01..2026-12-31',
-    '                      (bawaan: semester dari peristiwa terakhir dalam log)',
-    '  -o, --output F      tulis halaman HTML A4 (satu per unit: F, atau F-<unit>.html bila lebih dari satu unit)',
-    '  --json              keluaran JSON (seluruh angka, saran, dan lembar evaluasi)',
-    '  --format F          format log: csv, json atau xes (bawaan: dari ekstensi atau isinya)',
-    '  --calendar NAMA     kalbar (bawaan) atau 24x7',
-    '  --batas-mutu N      syarat saran "Berjalan dengan baik": persentase minimum selesai dalam mutu baku (bawaan 80)',
-    '  --batas-penyimpangan N  batas persentase kasus per jenis penyimpangan (bawaan 5)',
-    '  --tinjauan-bulan N  bulan dari tanggal efektif ke tinjauan bila tanggal revisi kosong (bawaan 12)',
-    '  -h, --help          bantuan ini',
-    '',
+  ],
+  options: {
+    periode: { type: 'string', value: 'P', help: '2026-S1 / 2026-S2 (semester), 2026-Q3, 2026-07, 2026, atau 2026-07-01..2026-12-31 (bawaan: semester dari peristiwa terakhir dalam log)' },
+    output: { type: 'string', short: 'o', value: 'BERKAS', help: 'tulis halaman HTML A4 (satu per unit: BERKAS, atau BERKAS-<unit>.html bila lebih dari satu unit)' },
+    json: { type: 'boolean', help: 'keluaran JSON (seluruh angka, saran, dan lembar evaluasi)' },
+    format: { type: 'string', value: 'F', help: 'format log: csv, json atau xes (bawaan: dari ekstensi berkas atau isinya)' },
+    calendar: { type: 'string', value: 'NAMA', help: 'kalbar (bawaan) atau 24x7' },
+    holidays: { type: 'string', value: 'FILE', help: 'berkas JSON hari libur untuk tahun yang SKB-nya terbit setelah rilis (format: docs/calendar.md)' },
+    'batas-mutu': { type: 'string', value: 'N', help: 'syarat saran "Berjalan dengan baik": persentase minimum kasus selesai dalam mutu baku (bawaan 80)' },
+    'batas-penyimpangan': { type: 'string', value: 'N', help: 'batas persentase kasus per jenis penyimpangan selain melebihi waktu (bawaan 5)' },
+    'tinjauan-bulan': { type: 'string', value: 'N', help: 'bulan dari tanggal efektif ke tinjauan bila tanggal revisi kosong (bawaan 12)' },
+  },
+  positionals: [2, Infinity],
+  notes: [
     'Kode keluar: 0 berhasil, 2 masukan salah (SOP/berkas/periode tidak dikenal, atau ada baris log yang',
     'tidak dapat dibaca; baris yang baik tetap dihitung).',
-    '',
-    'Contoh:',
-    '  sop-ap monev pembuatan-sk-tim-kerja-bidang-3 kasus.csv --periode 2026-S2 -o monev.html',
-    '  sop-ap monev semua kasus.xes --periode 2026-S2 -o monev.html',
-    '  sop-ap monev sop-saya.json kasus.json --json',
-  ].join('\n'),
-  async run(args, io) {
-    const parsed = parseCommandArgs(
-      this,
-      args,
-      {
-        periode: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        json: { type: 'boolean' },
-        format: { type: 'string' },
-        calendar: { type: 'string' },
-        'batas-mutu': { type: 'string' },
-        'batas-penyimpangan': { type: 'string' },
-        'tinjauan-bulan': { type: 'string' },
-      },
-      io,
-      [2, Infinity],
-    );
-    if (!parsed.ok) return parsed.exit;
+  ],
+  examples: [
+    'sop-ap monev pembuatan-sk-tim-kerja-bidang-3 kasus.csv --periode 2026-S2 -o monev.html',
+    'sop-ap monev semua kasus.xes --periode 2026-S2 -o monev.html',
+    'sop-ap monev sop-saya.json kasus.json --json',
+  ],
+  async run(parsed, io) {
     const v = parsed.values;
     const file = parsed.positionals[parsed.positionals.length - 1]!;
     if (v.format !== undefined && !(LOG_FORMATS as readonly string[]).includes(v.format)) {
-      return usageError(this, io, `--format '${v.format}' tidak dikenal (pilihan: ${LOG_FORMATS.join(', ')})`);
+      return cliError(this, io, 'CLI_INVALID_VALUE', { option: '--format', input: v.format, choices: LOG_FORMATS.join(', ') }, true);
     }
     const minWithin = parseNumber(this, 'batas-mutu', v['batas-mutu'], 80, io, { min: 0, max: 100 });
     if (!minWithin.ok) return minWithin.exit;
@@ -150,15 +130,11 @@ export const command: Command = {
     if (!months.ok) return months.exit;
     const defs = await loadDefinitions(this, parsed.positionals.slice(0, -1), io);
     if (!defs.ok) return defs.exit;
-    const cal = findCalendar(this, v.calendar, io);
+    const cal = findCalendar(this, v.calendar, io, v.holidays);
     if (!cal.ok) return cal.exit;
-    let text: string;
-    try {
-      text = await readFile(resolve(io.cwd, file), 'utf8');
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      return usageError(this, io, `berkas '${file}' tidak dapat dibaca${code === 'ENOENT' ? ' (tidak ada)' : code ? ` (${code})` : ''}`);
-    }
+    const read = await readInputFile(this, io, file);
+    if (!read.ok) return read.exit;
+    const text = read.value;
     const log = guard(this, io, (): ParsedLog => readLog(text, { fileName: file, ...(v.format === undefined ? {} : { format: v.format as LogFormat }) }));
     if (!log.ok) return log.exit;
     const last = log.value.events.reduce((m, e) => Math.max(m, e.completedAt), -Infinity);
@@ -177,15 +153,11 @@ export const command: Command = {
     const r = report.value;
     if (v.output !== undefined) {
       for (const unit of r.units) {
-        const target = resolve(io.cwd, pageFile(v.output, unit.key, r.units.length));
         const html = guard(this, io, () => renderMonevHtml(r, unit.key));
         if (!html.ok) return html.exit;
-        try {
-          await writeFile(target, html.value);
-        } catch (e) {
-          return usageError(this, io, `berkas '${target}' tidak dapat ditulis (${(e as { code?: string }).code ?? 'galat'})`);
-        }
-        io.stderr.write(`sop-ap monev: ${unit.name} → ${target}\n`);
+        const written = await writeOutputFile(this, io, pageFile(v.output, unit.key, r.units.length), html.value);
+        if (!written.ok) return written.exit;
+        io.stderr.write(`sop-ap monev: ${unit.name} → ${written.value}\n`);
       }
     }
     if (v.json === true) io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
@@ -196,4 +168,4 @@ export const command: Command = {
     }
     return EXIT.ok;
   },
-};
+});
