@@ -5,7 +5,7 @@
  */
 import type { DeviationKind } from 'sop-ap';
 import { dec, pct, workingTime } from './format.js';
-import type { SopFigures } from './measure.js';
+import type { MonevDecision, SopFigures } from './measure.js';
 
 /**
  * The rule that suggests a Penilaian. The default is the issue's example: "Berjalan dengan
@@ -57,7 +57,20 @@ export const DEVIATION_NAMES: Readonly<Record<DeviationKind, string>> = {
   'unknown-step': 'langkah tidak dikenal',
   'incomplete-case': 'kasus tidak selesai',
   'after-end': 'peristiwa setelah kasus berakhir',
+  'inserted-step': 'langkah disisipkan',
+  'acting-without-role': 'Plt./Plh. tanpa peran sendiri',
+  'contradicted-decision': 'keputusan bertentangan dengan alur',
 };
+
+/**
+ * What a decision's TIDAK SETUJU does, in words: `dikembalikan ke langkah 3`, `diteruskan ke
+ * langkah 5, lalu kasus ditolak`, or `kasus ditolak`. @internal
+ */
+export function refusalEffect(d: Pick<MonevDecision, 'action' | 'toLabel'>): string {
+  if (d.action === 'rework') return `dikembalikan ke langkah ${d.toLabel ?? '?'}`;
+  if (d.action === 'forward') return `diteruskan ke langkah ${d.toLabel ?? '?'}, lalu kasus ditolak`;
+  return 'kasus ditolak';
+}
 
 /**
  * The rule in words, as the page states it.
@@ -125,7 +138,7 @@ function catatan(f: SopFigures, mpd: number, roleName: (r: string) => string): s
   if (refused.length > 0) {
     out.push(
       `Tidak setuju: ${refused
-        .map((d) => `langkah ${d.label} ${d.tidakSetuju} dari ${d.decisions} keputusan (${pct(d.refusalShare)}), ${d.action === 'rework' ? `dikembalikan ke langkah ${d.reworkLabel}` : 'kasus ditolak'}`)
+        .map((d) => `langkah ${d.label} ${d.tidakSetuju} dari ${d.decisions} keputusan (${pct(d.refusalShare)}), ${refusalEffect(d)}${d.action === 'rework' ? '' : ` (${d.ditolak} kasus ditolak${d.ditolakPending > 0 ? `, ${d.ditolakPending} menuju ditolak` : ''})`}`)
         .join('; ')}.`,
     );
   }

@@ -21,8 +21,10 @@ export interface CasesBySop {
  * events), or the cases of each SOP apart (`{ bySop: { 'sop-id': log } }`).
  *
  * With one log and several definitions, each case is replayed against every definition and
- * given to the one whose replay fits best (highest fitness, see `checkConformance`); a case
- * that fits two equally well, or none at all (fitness 0), is reported as unassigned.
+ * given to the one whose replay fits best: the highest alignment fitness (see `checkConformance`),
+ * then the fewest deviations other than over-budget (the fitness reads only the steps' order, so
+ * a wrong performer is what tells apart two SOPs whose steps carry the same numbers). A case that
+ * fits two equally well, or none at all (fitness 0), is reported as unassigned.
  */
 export type MonevCases = LogInput | CasesBySop;
 
@@ -113,15 +115,17 @@ export function assignCases(definitions: readonly AnySopDefinition[], cases: Mon
   }
   const events = [...grouped.values()].flat();
   const log: ParsedLog = { format: parsed.format, events, problems: [] };
-  const fitness = new Map<string, Map<string, number>>();
+  // The fit of each case to each SOP: the alignment's fitness (control flow), then the deviations
+  // other than time (a wrong performer tells apart SOPs whose steps carry the same numbers).
+  const fit = new Map<string, Map<string, { f: number; d: number }>>();
   for (const def of definitions) {
     const report = checkConformance(def, log, { calendar: options.calendar, allowIncomplete: true, ...(options.roles ? { roles: options.roles } : {}) });
-    fitness.set(def.id, new Map(report.cases.map((c) => [c.case, c.fitness])));
+    fit.set(def.id, new Map(report.cases.map((c) => [c.case, { f: c.fitness, d: c.deviations.filter((x) => x.kind !== 'over-budget').length }])));
   }
   for (const [caseId, list] of grouped) {
-    const ranked = definitions.map((d) => ({ id: d.id, f: fitness.get(d.id)!.get(caseId) ?? 0 })).sort((a, b) => b.f - a.f);
+    const ranked = definitions.map((d) => ({ id: d.id, ...(fit.get(d.id)!.get(caseId) ?? { f: 0, d: 0 }) })).sort((a, b) => b.f - a.f || a.d - b.d);
     const best = ranked[0]!;
-    const tied = ranked.filter((r) => r.f === best.f).map((r) => r.id);
+    const tied = ranked.filter((r) => r.f === best.f && r.d === best.d).map((r) => r.id);
     if (best.f <= 0) unassigned.push({ case: caseId, reason: 'langkah-langkahnya tidak cocok dengan SOP mana pun', candidates: [] });
     else if (tied.length > 1) unassigned.push({ case: caseId, reason: `sama cocoknya dengan ${tied.length} SOP`, candidates: tied });
     else result.get(best.id)!.push(...list);

@@ -4,7 +4,7 @@
  * evaluator's; the data only shows what it can.
  */
 import type { AnySopDefinition } from 'sop-ap';
-import { DEVIATION_NAMES } from './assess.js';
+import { DEVIATION_NAMES, refusalEffect } from './assess.js';
 import { dec, pct, workingTime } from './format.js';
 import type { MonevDeviation, SopFigures } from './measure.js';
 
@@ -59,7 +59,7 @@ export function evaluationItems(def: AnySopDefinition, f: SopFigures, mpd: numbe
       ? `dalam mutu baku per bulan selesai: ${first.label} ${pct(first.withinShare)} → ${last.label} ${pct(last.withinShare)}`
       : 'tren bulanan: data kurang dari dua bulan';
   const over = f.steps.filter((s) => s.overBudget > 0).map((s) => `${s.label} (${pct(s.overShare)})`);
-  const refusals = f.decisions.map((d) => `langkah ${d.label}: ${d.tidakSetuju} tidak setuju dari ${d.decisions} (${pct(d.refusalShare)})`);
+  const refusals = f.decisions.map((d) => `langkah ${d.label}: ${d.tidakSetuju} tidak setuju dari ${d.decisions} (${pct(d.refusalShare)}), ${refusalEffect(d)}`);
   const shared = def.steps.filter((s) => s.pelaksana.length > 1).map((s) => `${s.label} (${s.pelaksana.map(roleName).join(' + ')})`);
   const loads = f.workload.map((w) => `${w.name}: ${w.steps} langkah, ${workingTime(w.minutes, mpd)}`);
   const items: Record<string, string[]> = {
@@ -68,7 +68,7 @@ export function evaluationItems(def: AnySopDefinition, f: SopFigures, mpd: numbe
       `median ${workingTime(lt.medianMinutes, mpd)} / p90 ${workingTime(lt.p90Minutes, mpd)} terhadap mutu baku ${workingTime(lt.nominalMinutes, mpd)}`,
       trend,
     ],
-    dipahami: [kindLine(dev('skipped-step'), 'skipped-step', total), kindLine(dev('out-of-order'), 'out-of-order', total), kindLine(dev('missing-decision'), 'missing-decision', total), kindLine(dev('unknown-step'), 'unknown-step', total)],
+    dipahami: (['skipped-step', 'out-of-order', 'inserted-step', 'missing-decision', 'contradicted-decision', 'unknown-step'] as const).map((k) => kindLine(dev(k), k, total)),
     dilaksanakan: [
       `pengulangan (rework): ${f.reworks.total} kali pada ${f.reworks.cases} dari ${total} kasus`,
       ...(refusals.length > 0 ? refusals : ['tidak ada langkah keputusan']),
@@ -76,6 +76,7 @@ export function evaluationItems(def: AnySopDefinition, f: SopFigures, mpd: numbe
     ],
     peran: [
       kindLine(dev('wrong-performer'), 'wrong-performer', total),
+      kindLine(dev('acting-without-role'), 'acting-without-role', total),
       ...f.wrongPerformer.map((w) => `langkah ${w.label}: ${Object.entries(w.actual).map(([r, n]) => `${roleName(r)} ${n}×`).join(', ')} (seharusnya ${w.expected.map(roleName).join(' / ')})`),
       ...(loads.length > 0 ? [`beban kerja: ${loads.join('; ')}`] : []),
     ],

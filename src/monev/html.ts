@@ -4,10 +4,11 @@
  */
 import { DateTime } from 'luxon';
 import { escapeXml as e } from '../render/index.js';
-import { DEVIATION_NAMES } from './assess.js';
+import { DEVIATION_NAMES, refusalEffect } from './assess.js';
 import { leadTimeChart, monthChart, stepChart, workloadChart } from './charts.js';
 import { dec, pct, workingTime } from './format.js';
 import type { MonevReport, MonevUnit, SopMonev } from './monev.js';
+import type { MonevDecision } from './measure.js';
 import { SopError } from 'sop-ap';
 
 const CSS = `
@@ -144,16 +145,22 @@ function stepTable(s: SopMonev): string {
 <p class="kecil">* langkah paling lambat (p90 terbesar terhadap waktunya). Waktu langkah: dari mulai sampai selesai bila log mencatat mulai, selain itu dari selesainya langkah sebelumnya (termasuk waktu tunggu).</p>`;
 }
 
+function ditolakCell(d: MonevDecision, mpd: number): string {
+  if (d.action === 'rework') return '-';
+  const within = d.refusedNominalMinutes === undefined ? '' : `; ${d.ditolakWithin} dalam mutu baku jalur penolakan ${workingTime(d.refusedNominalMinutes, mpd)}`;
+  return `${d.ditolak}${d.ditolakPending > 0 ? ` (+${d.ditolakPending} menuju ditolak)` : ''}${d.ditolak > 0 ? within : ''}`;
+}
+
 function decisionTable(s: SopMonev): string {
   if (s.decisions.length === 0) return '<p class="kecil">SOP ini tidak memiliki langkah keputusan.</p>';
   const rows = s.decisions
     .map(
       (d) =>
-        `<tr data-decision="${e(d.step)}"><td class="num">${e(d.label)}</td><td class="num">${d.decisions}</td><td class="num">${d.tidakSetuju} (${pct(d.refusalShare)})</td><td>${d.action === 'rework' ? `dikembalikan ke langkah ${e(d.reworkLabel ?? '')}` : 'kasus ditolak'}</td><td class="num">${d.cases}</td><td class="num">${d.missing}</td></tr>`,
+        `<tr data-decision="${e(d.step)}" data-refusal="${e(d.action)}"><td class="num">${e(d.label)}</td><td class="num">${d.decisions}</td><td class="num">${d.tidakSetuju} (${pct(d.refusalShare)})</td><td>${e(refusalEffect(d))}</td><td class="num">${d.cases}</td><td>${e(ditolakCell(d, s.minutesPerDay))}</td><td class="num">${d.missing}</td></tr>`,
     )
     .join('');
-  return `<h3>Keputusan: tidak setuju dan pengulangan</h3>
-<table class="keputusan kecil"><thead><tr><th class="num">Langkah</th><th class="num">Keputusan</th><th class="num">Tidak setuju</th><th>Akibat</th><th class="num">Kasus</th><th class="num">Tidak tercatat</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h3>Keputusan: tidak setuju, pengulangan dan penolakan</h3>
+<table class="keputusan kecil"><thead><tr><th class="num">Langkah</th><th class="num">Keputusan</th><th class="num">Tidak setuju</th><th>Akibat</th><th class="num">Kasus</th><th>Kasus ditolak</th><th class="num">Tidak tercatat</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function deviationTable(s: SopMonev, roleName: (r: string) => string): string {

@@ -3,8 +3,8 @@
  * (`checkConformance`): counts, lead time against the nominal time, steps against their
  * waktu, decisions, deviations, workload per role and the monthly share within mutu baku.
  */
-import type { CaseConformance, ConformanceReport, DeviationKind } from 'sop-ap';
-import { compileFlow, FINAL_STATES, type AnySopDefinition } from 'sop-ap';
+import type { CaseConformance, ConformanceReport, DeviationKind, ReplayedStep } from 'sop-ap';
+import { compileFlow, replayFlow, type AnySopDefinition, type Flow, type FlowAnswer, type FlowNode, type RefusalKind } from 'sop-ap';
 import type { RoleRegistry } from 'sop-ap';
 import { durationToMinutes, formatDuration, type WorkCalendar } from 'sop-ap';
 import type { MonevPeriod } from './period.js';
@@ -69,19 +69,31 @@ export interface MonevStep {
 export interface MonevDecision {
   readonly step: string;
   readonly label: string;
-  /** Logged decisions (SETUJU and TIDAK SETUJU). */
+  /** Decisions on the cases' paths (SETUJU and TIDAK SETUJU), as the conformance alignment reads them. */
   readonly decisions: number;
   readonly setuju: number;
   readonly tidakSetuju: number;
   /** `tidakSetuju / decisions`. */
   readonly refusalShare: number | null;
-  /** What TIDAK SETUJU does: send back for rework, or end the case (`ditolak`). */
-  readonly action: 'rework' | 'end';
-  /** The rework step's id and number. */
-  readonly reworkStep?: string;
-  readonly reworkLabel?: string;
+  /**
+   * What TIDAK SETUJU does, as `compileFlow` reads the SOP (`FlowNode.refusal`): send the case
+   * back for rework, end it at once (`ditolak`), or go forward to a later step (a letter) and
+   * end it `ditolak` there.
+   */
+  readonly action: RefusalKind;
+  /** The step a refusal goes to (rework or forward): its id and number. */
+  readonly toStep?: string;
+  readonly toLabel?: string;
   /** Cases with at least one TIDAK SETUJU here. */
   readonly cases: number;
+  /** Cases that ended `ditolak` by this decision's refusal (the refusal `replayFlow` leaves deciding). */
+  readonly ditolak: number;
+  /** Open cases whose refusal here is pending: on their way to end `ditolak` (forward refusals). */
+  readonly ditolakPending: number;
+  /** The mutu baku of the refused path through this decision (`nominalLeadTime(def).refusals`), working minutes; absent when the decision's refusal never ends a case, or it is off the main path. */
+  readonly refusedNominalMinutes?: number;
+  /** Of the `ditolak` cases, how many ended within `refusedNominalMinutes`. */
+  readonly ditolakWithin: number;
   /** Decisions the log did not record here (`missing-decision`). */
   readonly missing: number;
 }
@@ -205,8 +217,25 @@ function steps(def: AnySopDefinition, cases: readonly CaseConformance[], calenda
   });
 }
 
-function decisions(def: AnySopDefinition, cases: readonly CaseConformance[]): MonevDecision[] {
+/** The flow answer a replayed step gives (`undefined` for a decision the alignment assumed: no answer known). */
+function answerOf(node: FlowNode, s: ReplayedStep): FlowAnswer | undefined {
+  if (node.kind === 'task') return 'SELESAI';
+  return s.decision === 'setuju' ? 'SETUJU' : s.decision === 'tidak-setuju' ? 'TIDAK_SETUJU' : undefined;
+}
+
+/** The decision whose refusal decides a case's outcome (`ditolak`, or pending while it runs), by the flow's one transition rule. */
+function decidingRefusal(flow: Flow, c: CaseConformance): string | undefined {
+  const records: { stepId: string; event: FlowAnswer | undefined }[] = [];
+  for (const s of c.steps) {
+    const node = flow.byId.get(s.step);
+    if (node !== undefined) records.push({ stepId: s.step, event: answerOf(node, s) });
+  }
+  return replayFlow(flow, records).refusedAt;
+}
+
+function decisions(def: AnySopDefinition, cases: readonly CaseConformance[], refused: ReadonlyMap<string, number>): MonevDecision[] {
   const flow = compileFlow(def);
+  const deciding = new Map(cases.map((c) => [c.case, c.status === 'selesai' ? undefined : decidingRefusal(flow, c)]));
   return flow.nodes
     .filter((n) => n.kind === 'decision')
     .map((n) => {
@@ -214,20 +243,29 @@ function decisions(def: AnySopDefinition, cases: readonly CaseConformance[]): Mo
       let tidak = 0;
       let missing = 0;
       let withRefusal = 0;
+      let ditolak = 0;
+      let pending = 0;
+      let within = 0;
+      const nominal = refused.get(n.id);
       for (const c of cases) {
-        let refused = false;
+        let refusedHere = false;
         for (const s of c.steps) {
           if (s.step !== n.id || s.source !== 'log') continue;
           if (s.decision === 'setuju') setuju++;
           else if (s.decision === 'tidak-setuju') {
             tidak++;
-            refused = true;
+            refusedHere = true;
           }
         }
         missing += c.deviations.filter((d) => d.kind === 'missing-decision' && d.step === n.id).length;
-        if (refused) withRefusal++;
+        if (refusedHere) withRefusal++;
+        if (deciding.get(c.case) !== n.id) continue;
+        if (c.status === 'ditolak') {
+          ditolak++;
+          if (nominal !== undefined && c.totalMinutes <= nominal + EPS) within++;
+        } else pending++;
       }
-      const rework = n.refuse !== undefined && n.refuse !== FINAL_STATES.refused ? flow.byId.get(n.refuse) : undefined;
+      const to = n.refusal === 'rework' || n.refusal === 'forward' ? flow.byId.get(n.refuse!) : undefined;
       return {
         step: n.id,
         label: n.step.label,
@@ -235,9 +273,13 @@ function decisions(def: AnySopDefinition, cases: readonly CaseConformance[]): Mo
         setuju,
         tidakSetuju: tidak,
         refusalShare: share(tidak, setuju + tidak),
-        action: rework === undefined ? ('end' as const) : ('rework' as const),
-        ...(rework === undefined ? {} : { reworkStep: rework.id, reworkLabel: rework.step.label }),
+        action: n.refusal ?? 'end',
+        ...(to === undefined ? {} : { toStep: to.id, toLabel: to.step.label }),
         cases: withRefusal,
+        ditolak,
+        ditolakPending: pending,
+        ...(nominal === undefined ? {} : { refusedNominalMinutes: nominal }),
+        ditolakWithin: within,
         missing,
       };
     });
@@ -299,7 +341,11 @@ function months(cases: readonly CaseConformance[], nominal: number, period: Mone
 export function measure(
   def: AnySopDefinition,
   report: ConformanceReport,
-  context: { readonly nominalMinutes: number; readonly period: MonevPeriod; readonly asOf: number; readonly calendar: WorkCalendar; readonly roles: RoleRegistry<string> },
+  context: {
+    readonly nominalMinutes: number;
+    /** The mutu baku of each refused path, by the refusing decision's id (`nominalLeadTime(def).refusals`). */
+    readonly refusedNominal: ReadonlyMap<string, number>;
+    readonly period: MonevPeriod; readonly asOf: number; readonly calendar: WorkCalendar; readonly roles: RoleRegistry<string> },
 ): SopFigures {
   const cases = report.cases;
   const { nominalMinutes: nominal } = context;
@@ -315,7 +361,7 @@ export function measure(
     counts: counts(cases, nominal, context.asOf, context.calendar),
     leadTime: leadTime(cases, nominal),
     steps: steps(def, cases, context.calendar),
-    decisions: decisions(def, cases),
+    decisions: decisions(def, cases, context.refusedNominal),
     reworks: { total: reworkTotal, cases: reworkCases },
     deviations: dev.kinds,
     wrongPerformer: dev.wrong,

@@ -138,7 +138,10 @@ function checkDefinitions(definitions: readonly AnySopDefinition[]): void {
  *   (`nominalLeadTime`: every decision SETUJU, every step its waktu), median and p90
  *   (linear interpolation, as spreadsheet `MEDIAN` / `PERCENTILE.INC`);
  * - per step: median and p90 against its waktu, share of completions over it, the slowest steps;
- * - per decision: TIDAK SETUJU count and share, rework target or refusal; reworks;
+ * - per decision: TIDAK SETUJU count and share, and what a refusal does (`compileFlow`: rework,
+ *   end, or forward to a later step that ends the case `ditolak`); the cases it ended `ditolak`
+ *   (by the flow's own rule, `replayFlow`) against the refused path's mutu baku
+ *   (`nominalLeadTime(def).refusals`); reworks (the conformance report's count);
  * - conformance deviations by kind (share of cases), wrong performers by step;
  * - workload per role (completions, working minutes, cases);
  * - per month: the share of the cases finished in it that finished within mutu baku;
@@ -180,8 +183,9 @@ export function monev(definitions: AnySopDefinition | readonly AnySopDefinition[
     const events = assigned.bySop.get(def.id) ?? [];
     const log: ParsedLog = { format: 'events', events, problems: [] };
     const report = checkConformance(def, log, { calendar, roles, allowIncomplete: true });
-    const nominalMinutes = nominalLeadTime(def, { calendar }).workingMinutes;
-    const figures = measure(def, report, { nominalMinutes, period, asOf, calendar, roles });
+    const nominal = nominalLeadTime(def, { calendar });
+    const refusedNominal = new Map(nominal.refusals.map((r) => [r.refusedAt, r.workingMinutes]));
+    const figures = measure(def, report, { nominalMinutes: nominal.workingMinutes, refusedNominal, period, asOf, calendar, roles });
     const sop: SopMonev = {
       sopId: def.id,
       nama: def.nama,

@@ -97,7 +97,7 @@ describe('monev on the hand-computed log', () => {
 
   it('counts decisions, refusals and reworks', () => {
     expect(s.decisions).toEqual([
-      { step: 'koreksi-konsep-surat', label: '4', decisions: 7, setuju: 6, tidakSetuju: 1, refusalShare: 1 / 7, action: 'rework', reworkStep: 'susun-surat-tugas', reworkLabel: '3', cases: 1, missing: 0 },
+      { step: 'koreksi-konsep-surat', label: '4', decisions: 7, setuju: 6, tidakSetuju: 1, refusalShare: 1 / 7, action: 'rework', toStep: 'susun-surat-tugas', toLabel: '3', cases: 1, ditolak: 0, ditolakPending: 0, ditolakWithin: 0, missing: 0 },
     ]);
     expect(s.reworks).toEqual({ total: 2, cases: 1 });
   });
