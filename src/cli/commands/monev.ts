@@ -40,26 +40,12 @@ export function monevText(report: MonevReport): string {
   return `${out.join('\n')}\n`;
 }
 
-async function loadDefinitions(command: Command, specs: readonly string[], io: CommandIO): Promise<Lookup<AnySopDefinition[]>> {
+/** The SOPs named: catalogue ids, definition files (read by `findSop`, as every command reads them), or `semua`. */
+function loadDefinitions(command: Command, specs: readonly string[], io: CommandIO): Lookup<AnySopDefinition[]> {
   const defs: AnySopDefinition[] = [];
   for (const spec of specs) {
     if (spec === 'semua') {
       defs.push(...sopIds.map((id) => catalogue[id] as AnySopDefinition));
-      continue;
-    }
-    if (/\.json$/i.test(spec)) {
-      const read = await readInputFile(command, io, spec);
-      if (!read.ok) return read;
-      const text = read.value;
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        return { ok: false, exit: usageError(command, io, `berkas definisi '${spec}' bukan JSON yang sah`) };
-      }
-      const def = guard(command, io, () => defineSop(data as Parameters<typeof defineSop>[0]) as AnySopDefinition);
-      if (!def.ok) return def;
-      defs.push(def.value);
       continue;
     }
     const sop = findSop(command, spec, io);
@@ -128,7 +114,7 @@ export const command = defineCommand({
     if (!maxDev.ok) return maxDev.exit;
     const months = parseNumber(this, 'tinjauan-bulan', v['tinjauan-bulan'], 12, io, { min: 1, max: 120, integer: true });
     if (!months.ok) return months.exit;
-    const defs = await loadDefinitions(this, parsed.positionals.slice(0, -1), io);
+    const defs = loadDefinitions(this, parsed.positionals.slice(0, -1), io);
     if (!defs.ok) return defs.exit;
     const cal = findCalendar(this, v.calendar, io, v.holidays);
     if (!cal.ok) return cal.exit;
