@@ -5,7 +5,7 @@
  * SOP (`{ bySop }`): the form a case store would hand over. A log has no SOP column, so with
  * several definitions each case is given to the SOP that explains it best.
  */
-import { checkConformance, normalizeLog, type LogEvent, type LogInput, type LogProblem, type ParsedLog } from 'sop-ap';
+import { checkConformance, readJsonLog, type LogEvent, type LogInput, type LogProblem, type ParsedLog } from 'sop-ap';
 import type { AnySopDefinition } from 'sop-ap';
 import type { RoleRegistry } from 'sop-ap';
 import type { WorkCalendar } from 'sop-ap';
@@ -57,12 +57,19 @@ function isCasesBySop(x: MonevCases): x is CasesBySop {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && 'bySop' in x;
 }
 
+/**
+ * A log as monev reads it: a parsed log as it is; a list of raw events through the public JSON
+ * log reader (the one normaliser of events, every bad row a `LogProblem`), one element a line so
+ * a problem's line is the element's 1-based index.
+ */
 function toParsed(log: LogInput, options: AssignOptions): ParsedLog {
   if (!Array.isArray(log) && typeof log === 'object' && log !== null && Array.isArray((log as ParsedLog).events)) return log as ParsedLog;
   const o: { zone?: string; roles?: RoleRegistry<string> } = {};
   if (options.zone !== undefined) o.zone = options.zone;
   if (options.roles !== undefined) o.roles = options.roles;
-  return normalizeLog(log as readonly unknown[], o);
+  const list = log as readonly unknown[];
+  const parsed = readJsonLog(`[${list.map((row) => JSON.stringify(row) ?? 'null').join(',\n')}]`, o);
+  return { ...parsed, format: 'events' };
 }
 
 /** Groups events by case, in order of first appearance, keeping the cases `keep` accepts. */

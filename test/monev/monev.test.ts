@@ -219,6 +219,10 @@ describe('which SOP a case follows', () => {
         return { case: c, step: st, role, started_at, completed_at, decision };
       });
     expect(monev(sk, rows, { period: '2026-S2' }).units[0]!.sops[0]!.leadTime.medianMinutes).toBeCloseTo(65, 10);
+    // a bad row is a problem named by its place in the list (1-based), the others still count
+    const bad = monev(sk, [...rows.slice(0, 3), { case: 'X', step: '1' }, ...rows.slice(3)], { period: '2026-S2' });
+    expect(bad.problems.map((p) => p.line)).toEqual([4]);
+    expect(bad.units[0]!.sops[0]!.counts.total).toBe(7);
   });
 });
 
