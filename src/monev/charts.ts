@@ -7,7 +7,7 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, MarkAreaComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { escapeXml } from '../render/index.js'; // a pure function: a bundled copy is harmless
+import { escapeXml } from '../render/escape.js'; // a pure function: a bundled copy is harmless
 import { dec, pct, workingTime } from './format.js';
 import type { SopMonev } from './monev.js';
 

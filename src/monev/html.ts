@@ -3,7 +3,7 @@
  * Bahasa Indonesia): Tabel 7, the figures and charts of each SOP, and the evaluation sheets.
  */
 import { DateTime } from 'luxon';
-import { escapeXml as e } from '../render/index.js';
+import { escapeXml as e } from '../render/escape.js';
 import { DEVIATION_NAMES, refusalEffect } from './assess.js';
 import { leadTimeChart, monthChart, stepChart, workloadChart } from './charts.js';
 import { dec, pct, workingTime } from './format.js';

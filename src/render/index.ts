@@ -3,5 +3,3 @@ export { renderSvg, type SvgOptions } from './svg.js';
 export { renderMermaid, type MermaidOptions } from './mermaid.js';
 export { renderBpmn, BPMN_DECISION_VARIABLE, type BpmnOptions } from './bpmn.js';
 export { laneOrder, type Lane, type RenderOptions } from './lanes.js';
-/** @internal escaping shared with the monitoring page */
-export { escapeXml } from './escape.js';
