@@ -19,3 +19,4 @@ export type { CaseRecord, CaseStatus } from './case-row.js';
 export type { Grant } from './delegation.js';
 export type { WorkItem, WorklistQuery, DueItem, CaseCount } from './queries.js';
 export type { VerifyReport, VerifyProblem } from './verify.js';
+export type { CaseLog, CaseLogQuery } from './log.js';

@@ -8,6 +8,7 @@ import { MEMORY, openDriver, pgDriver, pgliteDriver, type PGliteLike, type PgPoo
 import { badInput, StoreError } from './errors.js';
 import { GrantInputSchema, instant, MigrateInputSchema, parseInput, StartInputSchema, type GrantInput, type MigrateInput, type SendInput, type StartInput } from './inputs.js';
 import { insertEntry, readJournal, seal, type JournalEntry } from './journal.js';
+import { caseLog, type CaseLog, type CaseLogQuery } from './log.js';
 import { counts, due, worklist, type CaseCount, type DueItem, type WorkItem, type WorklistQuery } from './queries.js';
 import { storeRefusal } from './refusal.js';
 import { remapSnapshot } from './revision.js';
@@ -256,6 +257,22 @@ export class SopStore {
   /** Cases whose current step reaches warning (75 %) or breach (100 %) on the working calendar by `before`. */
   due(query: { readonly before: Date | number | string; readonly sopId?: string | undefined }): Promise<DueItem[]> {
     return due(this.#ctx, query);
+  }
+
+  /**
+   * The cases of one SOP as an event log (the shape `readLog` gives), for `checkConformance`
+   * or `monev`: every accepted step completion with its role, Plt./Plh., user, time and
+   * decision; a migrated case's earlier steps mapped to the revision it is at. With
+   * `revision`, only the cases at that revision (the others are counted in `otherRevisions`).
+   *
+   * @example
+   * ```ts
+   * const log = await store.caseLog({ sopId: 'pendaftaran-narasumber', revision: 1, startedFrom: '2026-07-01T00:00:00+07:00' })
+   * checkConformance(getSop('pendaftaran-narasumber'), log.events)
+   * ```
+   */
+  caseLog(query: CaseLogQuery): Promise<CaseLog> {
+    return caseLog(this.#ctx, query);
   }
 
   /** How many cases each SOP has in each state. */

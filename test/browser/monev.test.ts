@@ -136,4 +136,23 @@ describe.skipIf(MISSING && !REQUIRED)(MISSING ? `the monitoring page in chromium
       await page.close();
     }
   });
+
+  it('the page of an SOP whose refusal goes forward (Pendaftaran Narasumber): the decision table fits and says where a refusal goes', async () => {
+    const narsumText = readFileSync(fileURLToPath(new URL('../fixtures/monev/narsum-2026-s2.csv', import.meta.url)), 'utf8');
+    const report = monev([getSop('pendaftaran-narasumber')], readLog(narsumText, { fileName: 'narsum-2026-s2.csv' }), { period: '2026-S2', source: 'narsum-2026-s2.csv' });
+    const file = join(OUT, 'monev-narsum.html');
+    writeFileSync(file, renderMonevHtml(report));
+    const { page, errors } = await open(file);
+    try {
+      const row = await page.$$eval('table.keputusan tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)));
+      expect(row).toEqual([['4', '5', '3 (60%)', 'diteruskan ke langkah 5, lalu kasus ditolak', '3', '2 (+1 menuju ditolak); 1 dalam mutu baku jalur penolakan 25 menit', '0']]);
+      const overflow = await page.$$eval('table.keputusan td, table.keputusan th, table.tabel7 td, table.tabel7 th', (cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length);
+      expect(overflow).toBe(0);
+      let i = 0;
+      for (const s of await page.$$('section.sheet')) await s.screenshot({ path: join(OUT, `monev-narsum-${++i}.png`) });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
