@@ -25,22 +25,7 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   return `${[line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}\n`;
 }
 
-/**
- * Working minutes in words, e.g. `"1 hari 2 jam 5 menit"` (a day being `minutesPerDay`).
- *
- * @param minutes - working minutes
- * @param minutesPerDay - the calendar's working day
- */
-export function formatWorkingTime(minutes: number, minutesPerDay: number): string {
-  const total = Math.round(minutes);
-  const days = Math.floor(total / minutesPerDay);
-  const rest = total - days * minutesPerDay;
-  const parts: string[] = [];
-  if (days > 0) parts.push(`${days} hari`);
-  if (Math.floor(rest / 60) > 0) parts.push(`${Math.floor(rest / 60)} jam`);
-  if (rest % 60 > 0 || parts.length === 0) parts.push(`${rest % 60} menit`);
-  return parts.join(' ');
-}
+export { formatWorkingTime } from 'sop-ap';
 
 /** A number with Indonesian decimal comma and thousands dots, e.g. `1.234,5`. */
 export function num(value: number, digits = 1): string {

@@ -2,6 +2,7 @@
  * Number and time formatting for the monitoring page and texts, in Bahasa Indonesia
  * (decimal comma). @internal
  */
+import { formatWorkingTime } from 'sop-ap';
 
 /** A share as a percentage: `0.8` → `80%`, `0.125` → `12,5%`; `null` → `-`. @internal */
 export function pct(share: number | null | undefined): string {
@@ -22,12 +23,5 @@ export function dec(value: number, digits = 1): string {
  */
 export function workingTime(minutes: number | null | undefined, minutesPerDay: number): string {
   if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return '-';
-  const total = Math.round(minutes);
-  const days = Math.floor(total / minutesPerDay);
-  const rest = total - days * minutesPerDay;
-  const parts: string[] = [];
-  if (days > 0) parts.push(`${days} hari`);
-  if (Math.floor(rest / 60) > 0) parts.push(`${Math.floor(rest / 60)} jam`);
-  if (rest % 60 > 0 || parts.length === 0) parts.push(`${rest % 60} menit`);
-  return parts.join(' ');
+  return formatWorkingTime(minutes, minutesPerDay);
 }

@@ -79,6 +79,30 @@ export function formatDuration(d: Pick<Duration, 'value' | 'unit'>): string {
 }
 
 /**
+ * Working minutes in words, the way an official reads a lead time: `1 hari 2 jam 5 menit`,
+ * `45 menit`, `0 menit` (a day being the calendar's `minutesPerDay`), rounded to the minute.
+ * The one wording the command and the monev page use.
+ *
+ * @param minutes - working minutes
+ * @param minutesPerDay - the working minutes of one working day (450 in Kalimantan Barat)
+ *
+ * @example
+ * ```ts
+ * formatWorkingTime(575, kalbarCalendar.minutesPerDay) // '1 hari 2 jam 5 menit'
+ * ```
+ */
+export function formatWorkingTime(minutes: number, minutesPerDay: number): string {
+  const total = Math.round(minutes);
+  const days = Math.floor(total / minutesPerDay);
+  const rest = total - days * minutesPerDay;
+  const parts: string[] = [];
+  if (days > 0) parts.push(`${days} hari`);
+  if (Math.floor(rest / 60) > 0) parts.push(`${Math.floor(rest / 60)} jam`);
+  if (rest % 60 > 0 || parts.length === 0) parts.push(`${rest % 60} menit`);
+  return parts.join(' ');
+}
+
+/**
  * The working minutes a duration consumes: *menit* as is, *jam* × 60, *hari* × the
  * calendar's `minutesPerDay` (450 in the Kalimantan Barat calendar, 1440 in 24×7).
  *

@@ -1,6 +1,7 @@
 export {
   parseDuration,
   formatDuration,
+  formatWorkingTime,
   durationToMinutes,
   type Duration,
   type DurationInput,

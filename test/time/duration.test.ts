@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DurationError, durationToMinutes, formatDuration, parseDuration } from 'sop-ap';
+import { DurationError, durationToMinutes, formatDuration, formatWorkingTime, parseDuration } from 'sop-ap';
 
 describe('parseDuration reads the SOP\'s own text', () => {
   test.each([
@@ -66,4 +66,15 @@ test('durationToMinutes: menit as is, jam × 60, hari × the calendar\'s working
 test('formatDuration writes as the SOP does', () => {
   expect(formatDuration({ value: 5, unit: 'menit' })).toBe('5 Menit');
   expect(formatDuration({ value: 1, unit: 'hari' })).toBe('1 Hari');
+});
+
+describe('formatWorkingTime', () => {
+  test('words working minutes on the calendar day: days, hours, minutes', () => {
+    expect(formatWorkingTime(575, 450)).toBe('1 hari 2 jam 5 menit');
+    expect(formatWorkingTime(45, 450)).toBe('45 menit');
+    expect(formatWorkingTime(0, 450)).toBe('0 menit');
+    expect(formatWorkingTime(900, 450)).toBe('2 hari');
+    expect(formatWorkingTime(1440 + 61, 1440)).toBe('1 hari 1 jam 1 menit');
+    expect(formatWorkingTime(59.6, 450)).toBe('1 jam');
+  });
 });
