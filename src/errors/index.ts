@@ -38,6 +38,6 @@ export {
   type LogProblemCode,
   type DeviationKind,
   type DeviationParams,
-  type Detail,
-  type StepWords,
+  type BilingualDetail,
+  type RefusalStepWords,
 } from './messages.js';

@@ -279,13 +279,13 @@ export function humanTime(at: number, zone: string, locale: Locale): string {
 }
 
 /** A detail given in both languages (a nested error's message, a value already worded). */
-export interface Detail {
+export interface BilingualDetail {
   readonly detail: string;
   readonly detailId: string;
 }
 
 /** The step a message names, and what it takes. */
-export interface StepWords {
+export interface RefusalStepWords {
   readonly label: string;
   readonly type: string;
 }
@@ -302,7 +302,7 @@ export const REFUSAL_MESSAGES = {
     (p) => `peristiwa "${p.type}" tidak dikenal (yang diterima: SELESAI, SETUJU, TIDAK_SETUJU)`,
     (p) => `unknown event "${p.type}" (expected SELESAI, SETUJU or TIDAK_SETUJU)`,
   ),
-  'INVALID_EVENT.not-judged': texts<Detail>(
+  'INVALID_EVENT.not-judged': texts<BilingualDetail>(
     (p) => `peristiwa tidak dapat dinilai: ${p.detailId}`,
     (p) => `the event could not be judged: ${p.detail}`,
   ),
@@ -354,11 +354,11 @@ export const REFUSAL_MESSAGES = {
     () => 'peristiwa tidak diproses',
     () => 'the event was not taken',
   ),
-  'INVALID_TIME.unreadable': texts<Detail & { input?: string | undefined }>(
+  'INVALID_TIME.unreadable': texts<BilingualDetail & { input?: string | undefined }>(
     (p) => `waktu ${p.input === undefined ? 'jam sistem' : `"${p.input}"`} tidak dapat dibaca: ${p.detailId}`,
     (p) => `the time ${p.input === undefined ? 'the clock' : `"${p.input}"`} cannot be read: ${p.detail}`,
   ),
-  'INVALID_TIME.outside-calendar': texts<Detail & { at: number; zone: string }>(
+  'INVALID_TIME.outside-calendar': texts<BilingualDetail & { at: number; zone: string }>(
     (p) => `waktu ${humanTime(p.at, p.zone, 'id')} di luar kalender: ${p.detailId}`,
     (p) => `the time ${humanTime(p.at, p.zone, 'en')} lies outside the calendar: ${p.detail}`,
   ),
@@ -370,11 +370,11 @@ export const REFUSAL_MESSAGES = {
     (p) => `waktu ${humanTime(p.at, p.zone, 'id')} lebih awal dari waktu terakhir yang tercatat ${humanTime(p.last, p.zone, 'id')}`,
     (p) => `the time ${humanTime(p.at, p.zone, 'en')} is earlier than the last recorded time ${humanTime(p.last, p.zone, 'en')}`,
   ),
-  WRONG_EVENT: texts<StepWords & { decision: boolean }>(
+  WRONG_EVENT: texts<RefusalStepWords & { decision: boolean }>(
     (p) => `langkah ${p.label} menerima ${p.decision ? 'SETUJU atau TIDAK_SETUJU' : 'SELESAI'}, bukan ${p.type}`,
     (p) => `step ${p.label} takes ${p.decision ? 'SETUJU or TIDAK_SETUJU' : 'SELESAI'}, not ${p.type}`,
   ),
-  'WRONG_EVENT.no-transition': texts<StepWords>(
+  'WRONG_EVENT.no-transition': texts<RefusalStepWords>(
     (p) => `langkah ${p.label} tidak memiliki peralihan untuk ${p.type}`,
     (p) => `step ${p.label} has no transition for ${p.type}`,
   ),
@@ -462,7 +462,7 @@ export const LOG_PROBLEM_MESSAGES = {
     (p) => `waktu "${p.input}" tidak dapat dibaca (tulis ISO 8601, mis. 2026-01-05T07:30:00+07:00)`,
     (p) => `cannot read the time "${p.input}" (write ISO 8601, e.g. 2026-01-05T07:30:00+07:00)`,
   ),
-  'unknown-role': texts<Detail>(
+  'unknown-role': texts<BilingualDetail>(
     (p) => p.detailId,
     (p) => p.detail,
   ),
@@ -478,7 +478,7 @@ export const LOG_PROBLEM_MESSAGES = {
     (p) => `peristiwa tidak sah${p.field ? ` (isian '${p.field}')` : ''}: ${p.issue ?? 'bukan objek'}`,
     (p) => `malformed event${p.field ? ` (field '${p.field}')` : ''}: ${p.issue ?? 'not an object'}`,
   ),
-  'malformed-row.rest-unread': texts<Detail>(
+  'malformed-row.rest-unread': texts<BilingualDetail>(
     (p) => `${p.detailId}; sisa berkas tidak dibaca`,
     (p) => `${p.detail}; the rest of the file was not read`,
   ),
