@@ -16,7 +16,7 @@ import { createSopMachine, type SopContext } from '../machine/index.js';
 import { infoOf } from '../machine/create.js';
 import { judgeEvent, type Judge } from '../machine/judge.js';
 import { normalizeLogEvent, LogDecisionSchema, LogRowReader, type LogEvent, type LogProblem, type LogReadOptions, type LogSink, type ParsedLog } from './log.js';
-import { DEVIATION_KINDS, DEVIATION_MESSAGES, type DeviationKind, type DeviationParams } from '../errors/index.js';
+import { DEVIATION_KINDS, DEVIATION_MESSAGES, type DeviationKind, type DeviationMessage, type DeviationParams } from '../errors/index.js';
 import { alignModel, type AlignModel } from './alignment.js';
 import { FLOW_ISSUES, planVariant, type FlowIssueKind, type VariantPlan } from './variant.js';
 import { EventStore } from './events.js';
@@ -432,10 +432,12 @@ export class ConformanceChecker implements LogSink {
     return state < 0 ? 'none' : state < n ? this.flow.nodes[state]!.id : state === n ? 'selesai' : 'ditolak';
   }
 
-  private deviate(walk: CaseWalk, kind: DeviationKind, node: number, event: number, params: Partial<DeviationParams>, d: { readonly expected: string; readonly actual: string; readonly minutes?: number; readonly step?: string }): void {
+  /** Records a deviation worded by `message` (a kind, or `kind.variant`) of the catalogue. */
+  private deviate(walk: CaseWalk, message: DeviationMessage, node: number, event: number, params: Partial<DeviationParams>, d: { readonly expected: string; readonly actual: string; readonly minutes?: number; readonly step?: string }): void {
     const flowNode = node >= 0 && node < this.flow.nodes.length ? this.flow.nodes[node]! : undefined;
     const p: DeviationParams = { label: flowNode?.step.label ?? d.step ?? '?', who: flowNode === undefined ? '-' : this.who[node]!, ...params };
-    const t = DEVIATION_MESSAGES[kind];
+    const t = DEVIATION_MESSAGES[message];
+    const kind = message.split('.')[0] as DeviationKind;
     const out: Mutable<Deviation> = { kind, case: walk.caseId, expected: d.expected, actual: d.actual, message: t.en(p), pesan: t.id(p) };
     const step = flowNode?.id ?? d.step;
     if (step !== undefined) out.step = step;
@@ -538,10 +540,11 @@ export class ConformanceChecker implements LogSink {
       return;
     }
     const refused = taken === 'TIDAK_SETUJU';
-    const other = refused ? this.stateLabel(target) : undefined;
     if (logged === 0) {
-      const params = other === undefined || target >= this.flow.nodes.length ? {} : { other };
-      this.deviate(walk, 'missing-decision', state, event, params, { expected: refused ? 'tidak-setuju' : 'setuju|tidak-setuju', actual: 'none' });
+      // worded by what the flow's refusal does (sent back, on to a later step, or the end), never by the target's place
+      const refusal = refused ? this.flow.nodes[state]!.refusal : undefined;
+      const message = refusal === undefined ? 'missing-decision' : (`missing-decision.${refusal}` as const);
+      this.deviate(walk, message, state, event, refusal === undefined ? {} : { other: this.stateLabel(target) }, { expected: refused ? 'tidak-setuju' : 'setuju|tidak-setuju', actual: 'none' });
     } else if ((logged === 1) === refused) {
       const expected = refused ? 'tidak-setuju' : 'setuju';
       this.deviate(walk, 'contradicted-decision', state, event, { expected: expected.replace('-', ' '), actual: loggedText.replace('-', ' '), other: this.stateLabel(target) }, { expected, actual: loggedText });

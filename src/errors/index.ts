@@ -37,6 +37,7 @@ export {
   type LogProblemMessage,
   type LogProblemCode,
   type DeviationKind,
+  type DeviationMessage,
   type DeviationParams,
   type BilingualDetail,
   type RefusalStepWords,

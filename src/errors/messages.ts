@@ -528,7 +528,11 @@ export function formatMinutes(m: number, locale: Locale): string {
   return locale === 'id' ? s.replace('.', ',') : s;
 }
 
-/** How a case deviates from its SOP, by kind; `DeviationKind` is derived from its keys. */
+/**
+ * How a case deviates from its SOP, keyed `kind` or `kind.variant` (`missing-decision.forward`:
+ * the refusal of the unlogged decision, as `FlowNode.refusal` names it); `DeviationKind` is the part
+ * before the dot.
+ */
 export const DEVIATION_MESSAGES = {
   'skipped-step': texts<DeviationParams>(
     (p) => `Langkah ${p.label} (${p.who}) dilewati: log mencatat langkah ${p.other} tanpa langkah ${p.label}`,
@@ -563,14 +567,20 @@ export const DEVIATION_MESSAGES = {
     (p) => `Step ${p.label} was performed by ${p.actual} with no own role recorded`,
   ),
   'missing-decision': texts<DeviationParams>(
-    (p) =>
-      p.other === undefined
-        ? `Langkah ${p.label} (${p.who}) adalah keputusan, tetapi log tidak mencatat setuju atau tidak setuju (dianggap setuju)`
-        : `Langkah ${p.label} (${p.who}) mengembalikan kasus ke langkah ${p.other} tanpa keputusan tidak setuju yang tercatat`,
-    (p) =>
-      p.other === undefined
-        ? `Step ${p.label} (${p.who}) is a decision, but the log records neither setuju nor tidak setuju (taken as setuju)`
-        : `Step ${p.label} (${p.who}) sent the case back to step ${p.other} without a recorded tidak setuju`,
+    (p) => `Langkah ${p.label} (${p.who}) adalah keputusan, tetapi log tidak mencatat setuju atau tidak setuju (dianggap setuju)`,
+    (p) => `Step ${p.label} (${p.who}) is a decision, but the log records neither setuju nor tidak setuju (taken as setuju)`,
+  ),
+  'missing-decision.rework': texts<DeviationParams>(
+    (p) => `Langkah ${p.label} (${p.who}) mengembalikan kasus ke langkah ${p.other} tanpa keputusan tidak setuju yang tercatat`,
+    (p) => `Step ${p.label} (${p.who}) sent the case back to step ${p.other} without a recorded tidak setuju`,
+  ),
+  'missing-decision.forward': texts<DeviationParams>(
+    (p) => `Langkah ${p.label} (${p.who}) meneruskan kasus ke langkah ${p.other} sebagai penolakan (jalur yang berakhir ditolak) tanpa keputusan tidak setuju yang tercatat`,
+    (p) => `Step ${p.label} (${p.who}) sent the case on to step ${p.other} as a refusal (the path that ends ditolak) without a recorded tidak setuju`,
+  ),
+  'missing-decision.end': texts<DeviationParams>(
+    (p) => `Langkah ${p.label} (${p.who}) mengakhiri kasus sebagai ditolak tanpa keputusan tidak setuju yang tercatat`,
+    (p) => `Step ${p.label} (${p.who}) ended the case as ditolak without a recorded tidak setuju`,
   ),
   'contradicted-decision': texts<DeviationParams>(
     (p) => `Langkah ${p.label} (${p.who}) tercatat "${p.actual}", tetapi kasus berlanjut seperti setelah ${p.expected} (ke langkah ${p.other})`,
@@ -586,11 +596,14 @@ export const DEVIATION_MESSAGES = {
   ),
 } as const satisfies Readonly<Record<string, MessageTexts<DeviationParams>>>;
 
-/** How a case deviates from its SOP: a key of {@link DEVIATION_MESSAGES}. */
-export type DeviationKind = keyof typeof DEVIATION_MESSAGES;
+/** A key of {@link DEVIATION_MESSAGES}: a kind, or a kind and its variant. */
+export type DeviationMessage = keyof typeof DEVIATION_MESSAGES;
+
+/** How a case deviates from its SOP, derived from {@link DEVIATION_MESSAGES} (the part of a key before the dot). */
+export type DeviationKind = ReasonOf<DeviationMessage>;
 
 /** The kinds of {@link DEVIATION_MESSAGES}, in catalogue order (for `z.enum`). */
-export const DEVIATION_KINDS = Object.keys(DEVIATION_MESSAGES) as DeviationKind[] as [DeviationKind, ...DeviationKind[]];
+export const DEVIATION_KINDS = uniqueReasons(Object.keys(DEVIATION_MESSAGES)) as readonly DeviationKind[] as readonly [DeviationKind, ...DeviationKind[]];
 
 /** Where a refusal happened: the SOP, the step the case was at, the event's field at fault. */
 export interface RefusalPlace {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { getSop } from 'sop-ap/machines';
 import { calendar24x7, checkConformance, readCsvLog } from 'sop-ap';
+import { sopSurat } from '../definition/forward-fixture.js';
 
 const sop = getSop('pendaftaran-narasumber');
 const header = 'case,step,role,started_at,completed_at,decision';
@@ -51,5 +52,29 @@ describe('checkConformance: a refusal that goes forward', () => {
     const c = byCase.get('TANPA-SURAT')!;
     expect(c.status).toBe('berjalan');
     expect(c.deviations.map((d) => [d.kind, d.step, d.expected, d.actual])).toEqual([['incomplete-case', 'kirim-surat-keterangan', 'ditolak', 'kirim-surat-keterangan']]);
+  });
+});
+
+describe('checkConformance: a forward refusal the log did not record', () => {
+  // sopSurat: row 2 refuses forward to the letter (row 4), past the processing (row 3); a log
+  // of 1, 2 without a decision, 4 and 5 fits only the refusal, so the case ends ditolak
+  const rows = [
+    ['1', 'pemohon', '08:10', ''],
+    ['2', 'kepala-bidang', '08:30', ''],
+    ['4', 'kasubbag-tu', '09:00', 'setuju'],
+    ['5', 'kasubbag-tu', '09:05', ''],
+  ].map(([step, role, at, decision]) => ({ case: 'DIAM', step, role, completed_at: `2026-01-05T${at}:00+07:00`, ...(decision ? { decision } : {}) }));
+  const c = checkConformance(sopSurat('ajukan'), rows, { calendar: calendar24x7 }).cases[0]!;
+
+  it('the alignment takes the refusal at cost 0, and the case ends ditolak', () => {
+    expect(c).toMatchObject({ cost: 0, fitness: 1, status: 'ditolak', conformant: false });
+  });
+
+  it('the missing decision says the refusal went on to step 4 and the case ends ditolak, not that it was sent back', () => {
+    expect(c.deviations.map((d) => [d.kind, d.step, d.label, d.expected, d.actual])).toEqual([['missing-decision', 'putuskan', '2', 'tidak-setuju', 'none']]);
+    const d = c.deviations[0]!;
+    expect(d.pesan).toBe('Langkah 2 (Kepala Bidang) meneruskan kasus ke langkah 4 sebagai penolakan (jalur yang berakhir ditolak) tanpa keputusan tidak setuju yang tercatat');
+    expect(d.message).toBe('Step 2 (Kepala Bidang) sent the case on to step 4 as a refusal (the path that ends ditolak) without a recorded tidak setuju');
+    expect(`${d.pesan} ${d.message}`).not.toMatch(/mengembalikan|sent the case back|dianggap setuju|taken as setuju/);
   });
 });

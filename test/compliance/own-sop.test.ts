@@ -65,6 +65,14 @@ describe('conformance on an SOP with a repeated label and a SETUJU jump', () => 
     expect(c.deviations.map((d) => [d.kind, d.step])).toEqual([['after-end', 'terbitkan']]);
   });
 
+  it('TIDAK SETUJU that ends the case, unlogged: the missing decision says the case ended ditolak, not that it was taken as setuju', () => {
+    const c = check([row('1', 'TU', '08:00'), row('2', 'Kasi', '08:20'), row('2', 'Kabid', '08:30')]);
+    expect(c).toMatchObject({ cost: 0, status: 'ditolak' });
+    expect(c.deviations.map((d) => [d.kind, d.step, d.expected, d.actual])).toEqual([['missing-decision', 'putus', 'tidak-setuju', 'none']]);
+    expect(c.deviations[0]!.pesan).toBe('Langkah 2 (Kepala Bidang) mengakhiri kasus sebagai ditolak tanpa keputusan tidak setuju yang tercatat');
+    expect(c.deviations[0]!.message).toBe('Step 2 (Kepala Bidang) ended the case as ditolak without a recorded tidak setuju');
+  });
+
   it('a decision logged on a task step: tidak setuju is an unexpected decision, setuju is harmless', () => {
     const c = check([row('1', 'TU', '08:00', 'tidak setuju'), row('2', 'Kasi', '08:20', 'setuju'), row('2', 'Kabid', '08:30', 'setuju'), row('4', 'Kadis', '09:00'), row('5', 'Kadis', '09:10', 'setuju')]);
     expect(c.deviations.map((d) => [d.kind, d.step])).toEqual([['unexpected-decision', 'terima']]);

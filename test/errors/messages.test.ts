@@ -53,7 +53,9 @@ describe('the message catalogue', () => {
 
   test('the zod enums of log problems and deviation kinds are read from the catalogue', () => {
     expect(LogProblemCodeSchema.options).toEqual([...new Set(Object.keys(LOG_PROBLEM_MESSAGES).map((k) => k.split('.')[0]))]);
-    expect(DeviationKindSchema.options).toEqual(Object.keys(DEVIATION_MESSAGES));
+    expect(DeviationKindSchema.options).toEqual([...new Set(Object.keys(DEVIATION_MESSAGES).map((k) => k.split('.')[0]))]);
+    // a variant only words its kind: a missing decision says what the flow's refusal does
+    expect(Object.keys(DEVIATION_MESSAGES).filter((k) => k.startsWith('missing-decision'))).toEqual(['missing-decision', 'missing-decision.rework', 'missing-decision.forward', 'missing-decision.end']);
   });
 
   test('every code written in src/ as a SopError, refusal or log problem is a key of the catalogue', () => {
