@@ -155,6 +155,10 @@ export const ERROR_MESSAGES = {
     id: (p) => `${p.option} '${p.input}' harus ${p.integer ? 'bilangan bulat' : 'bilangan'} antara ${p.min} dan ${p.max}`,
     en: (p) => `${p.option} '${p.input}' must be ${p.integer ? 'a whole number' : 'a number'} between ${p.min} and ${p.max}`,
   },
+  CLI_VARIANT_UNCHANGED: {
+    id: (p) => `${p.option} '${p.input}' tidak mengubah jumlah pejabat peran mana pun: varian akan sama dengan skenario dasar (sebutkan peran dengan jumlah lain, mis. ${p.example})`,
+    en: (p) => `${p.option} '${p.input}' changes no role's number of officials: the variant would equal the base scenario (name a role with another number, e.g. ${p.example})`,
+  },
   CLI_OPTION_FOR_FORMAT: {
     id: (p) => `opsi '${p.option}' hanya berlaku untuk --format ${p.formats}, bukan ${p.format}`,
     en: (p) => `option '${p.option}' applies to --format ${p.formats} only, not ${p.format}`,

@@ -4,30 +4,62 @@
  */
 import { resolve } from 'node:path';
 import type { AnySopDefinition } from 'sop-ap';
-import { simulateCapacity, type CapacityResult, type CapacityScenarioInput } from 'sop-ap/capacity';
+import { compareCapacity, simulateCapacity, type CapacityResult, type CapacityScenarioInput } from 'sop-ap/capacity';
 import { cliError, defineCommand, usageError } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
 import { formatWorkingTime, num, table } from '../format.js';
+import { comparisonJson, comparisonText } from './capacity-compare.js';
 import { findCalendar, findSop, guard, parseNumber, parseStart, provisionalLine, type Lookup } from '../shared.js';
 
 const MODELS = ['fixed', 'exponential', 'triangular', 'lognormal'] as const;
 
-/** `role=n,role=unlimited` into a staff table. */
-function parseStaff(command: Command, text: string | undefined, io: CommandIO): Lookup<Record<string, number | 'unlimited'>> {
+/** `role=n,role=unlimited` (the value of `--staff` or `--vs-staff`) into a staff table. */
+function parseStaff(command: Command, option: 'staff' | 'vs-staff', text: string | undefined, io: CommandIO): Lookup<Record<string, number | 'unlimited'>> {
   const out: Record<string, number | 'unlimited'> = {};
   if (text === undefined) return { ok: true, value: out };
   for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
     const m = /^([a-z0-9-]+)=(\d+|unlimited|tak-terbatas)$/.exec(part);
-    if (!m) return { ok: false, exit: usageError(command, io, `--staff '${part}' harus berbentuk peran=jumlah (mis. kepala-dinas=1,ketua-tim-kerja=2) atau peran=unlimited`) };
+    if (!m) return { ok: false, exit: usageError(command, io, `--${option} '${part}' harus berbentuk peran=jumlah (mis. kepala-dinas=1,ketua-tim-kerja=2) atau peran=unlimited`) };
     out[m[1]!] = m[2] === 'unlimited' || m[2] === 'tak-terbatas' ? 'unlimited' : Number(m[2]);
   }
   return { ok: true, value: out };
 }
 
-function progress(io: CommandIO): (done: number, total: number) => void {
+/** The progress line on a terminal; `which` names the scenario of a comparison (dasar, varian). */
+function progress(io: CommandIO, which: (done: number) => string = () => ''): (done: number, total: number) => void {
   return (done, total) => {
-    if (io.stderr.isTTY) io.stderr.write(`\rSimulasi kapasitas: ${done.toLocaleString('id-ID')}${Number.isFinite(total) ? ` / ${total.toLocaleString('id-ID')}` : ''} kasus selesai`);
+    if (io.stderr.isTTY) io.stderr.write(`\rSimulasi kapasitas${which(done)}: ${done.toLocaleString('id-ID')}${Number.isFinite(total) ? ` / ${total.toLocaleString('id-ID')}` : ''} kasus selesai`);
   };
+}
+
+/**
+ * A what-if of the command: the scenario as given (base) against the same scenario with the
+ * `--vs-staff` roles overridden (variant), through `compareCapacity` with the same seed.
+ */
+function runComparison(command: Command, base: Scenario, vsStaff: string, json: boolean, io: CommandIO): number {
+  const vs = parseStaff(command, 'vs-staff', vsStaff, io);
+  if (!vs.ok) return vs.exit;
+  const was = (role: string) => base.staff?.[role] ?? base.defaultStaff ?? 1;
+  if (Object.entries(vs.value).every(([role, n]) => was(role) === n)) {
+    return cliError(command, io, 'CLI_VARIANT_UNCHANGED', { option: '--vs-staff', input: vsStaff, example: 'kepala-bidang=2' }, true);
+  }
+  const variant: Scenario = { ...base, staff: { ...base.staff, ...vs.value } };
+  // compareCapacity runs the base, then the variant: `done` starting again marks the variant
+  let last = 0;
+  let name = ' (dasar)';
+  const onProgress = progress(io, (done) => {
+    if (done <= last) name = ' (varian)';
+    last = done;
+    return name;
+  });
+  const result = guard(command, io, () => compareCapacity(base, variant, { onProgress, progressEvery: 5_000 }));
+  if (io.stderr.isTTY) io.stderr.write('\r\x1b[K');
+  if (!result.ok) return result.exit;
+  const c = result.value;
+  const line = (r: CapacityResult) => `${r.cases.toLocaleString('id-ID')} kasus, ${r.stepEvents.toLocaleString('id-ID')} langkah`;
+  io.stderr.write(`Simulasi kapasitas selesai: dasar ${line(c.base)}; varian ${line(c.variant)}\n`);
+  io.stdout.write(json ? `${JSON.stringify(comparisonJson(c), null, 2)}\n` : comparisonText(c, base.calendar.minutesPerDay, vsStaff));
+  return EXIT.ok;
 }
 
 const pct = (x: number | null) => (x === null ? 'tak terbatas' : `${num(x * 100, 1)}%`);
@@ -98,15 +130,24 @@ export const command = defineCommand({
     seed: { type: 'string', value: 'S', help: 'benih pembangkit acak (bawaan 1); benih sama = hasil sama' },
     calendar: { type: 'string', value: 'NAMA', help: 'kalbar (bawaan) atau 24x7' },
     holidays: { type: 'string', value: 'FILE', help: 'berkas JSON hari libur untuk tahun yang SKB-nya terbit setelah rilis (docs/calendar.md)' },
-    json: { type: 'boolean', help: 'keluaran JSON { cycleTime, waiting, processing, utilisation, withinMutuBaku, outcomes, sops, roles, bottlenecks, wip }' },
+    'vs-staff': { type: 'string', value: 'peran=n,…', help: 'what-if: bandingkan dengan varian yang pejabatnya seperti --staff kecuali peran ini (mis. kepala-bidang=2), benih sama; tabel berdampingan dasar → varian' },
+    json: { type: 'boolean', help: 'keluaran JSON { cycleTime, waiting, processing, utilisation, withinMutuBaku, outcomes, sops, roles, bottlenecks, wip }; dengan --vs-staff: { base, variant, total, sops, roles, bottleneck } (docs/capacity.md)' },
   },
+  notes: [
+    'What-if: --vs-staff menjalankan skenario dua kali dengan benih yang sama (compareCapacity): setiap kasus datang',
+    'pada saat yang sama dengan pekerjaan yang sama, jadi selisihnya milik jumlah pejabat, bukan kebetulan. Plt. yang',
+    'menggantikan pejabat selama cuti memerlukan orang bernama (people, leave, roles bertanggal): itu lewat pustaka',
+    "sop-ap/capacity, lihat contoh di docs/capacity.md (examples/capacity.ts).",
+  ],
   positionals: [1, 100],
   examples: [
     'sop-ap capacity pembuatan-sk-tim-kerja-bidang-3 penugasan-kegiatan-bidang-3 --arrivals-per-month 30 --staff kepala-dinas=1,kepala-bidang=1 --durations lognormal --rework 0.1 --horizon 300 --seed 7',
+    'sop-ap capacity pembuatan-sk-tim-kerja-bidang-3 penugasan-kegiatan-bidang-3 --arrivals-per-month 30 --durations lognormal --horizon 300 --vs-staff kepala-bidang=2',
   ],
   async run(parsed, io) {
     const scenario = await scenarioFrom(this, parsed.values, parsed.positionals, io);
     if (!scenario.ok) return scenario.exit;
+    if (parsed.values['vs-staff'] !== undefined) return runComparison(this, scenario.value, parsed.values['vs-staff'], parsed.values.json === true, io);
     const onProgress = progress(io);
     const result = guard(this, io, () => simulateCapacity(scenario.value, { onProgress, progressEvery: 5_000 }));
     if (io.stderr.isTTY) io.stderr.write('\r\x1b[K');
@@ -139,8 +180,11 @@ type Values = {
   holidays?: string | undefined;
 };
 
+/** A scenario the options give: the calendar always set (the human output reads its day). */
+type Scenario = CapacityScenarioInput & { calendar: NonNullable<CapacityScenarioInput['calendar']> };
+
 /** Reads the options into a scenario, or the exit code after a usage error. */
-async function scenarioFrom(command: Command, v: Values, ids: readonly string[], io: CommandIO): Promise<Lookup<CapacityScenarioInput & { calendar: NonNullable<CapacityScenarioInput['calendar']> }>> {
+async function scenarioFrom(command: Command, v: Values, ids: readonly string[], io: CommandIO): Promise<Lookup<Scenario>> {
   const fail = (message: string) => ({ ok: false as const, exit: usageError(command, io, message) });
   let arrivals: { poisson: number } | { perMonth: number };
   if ((v.arrivals === undefined) === (v['arrivals-per-month'] === undefined)) return fail('berikan tepat satu dari --arrivals poisson:M atau --arrivals-per-month N');
@@ -153,7 +197,7 @@ async function scenarioFrom(command: Command, v: Values, ids: readonly string[],
     if (!n.ok) return n;
     arrivals = { perMonth: n.value };
   }
-  const staff = parseStaff(command, v.staff, io);
+  const staff = parseStaff(command, 'staff', v.staff, io);
   if (!staff.ok) return staff;
   let defaultStaff: number | 'unlimited' = 1;
   if (v['default-staff'] === 'unlimited') defaultStaff = 'unlimited';
