@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { calendar24x7, formatWorkingTime, kalbarCalendar } from 'sop-ap';
+import { compareCapacity, type CapacityResult, type CapacityScenarioInput } from 'sop-ap/capacity';
+import { getSop } from 'sop-ap/machines';
 import type { CommandIO } from '../../src/cli/command.js';
 import { run } from '../../src/cli/main.js';
 
@@ -94,10 +97,108 @@ describe('sop-ap capacity', () => {
     [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--cases', '5', '--horizon', '3'], /bukan keduanya/],
     [['capacity', 'pembuat-sk', '--arrivals', 'poisson:10'], /tidak ada dalam katalog/],
     [['capacity', 'tidak-ada.json', '--arrivals', 'poisson:10'], /tidak dapat dibaca/],
+    // --vs-staff: --staff's parser and --staff's errors
+    [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--vs-staff', 'kepala-dinas'], /--vs-staff 'kepala-dinas' harus berbentuk peran=jumlah.*\[CLI_USAGE\]/],
+    [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--cases', '200', '--vs-staff', 'bupati=2'], /isian 'staff.bupati'.*\[INVALID_SIMULATION\]/],
+    [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--staff', 'kepala-dinas=2', '--vs-staff', 'kepala-dinas=2,kepala-bidang=1'], /tidak mengubah jumlah pejabat.*\[CLI_VARIANT_UNCHANGED\]/],
+    [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--vs-staff', ','], /\[CLI_VARIANT_UNCHANGED\]/],
   ])('%j: exit 2 with one line', async (argv, message) => {
     const r = await sopAp(argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('sop-ap capacity --vs-staff (the what-if)', () => {
+  const sopsOf = (ids: readonly string[], arrivals: { poisson: number } | { perMonth: number }) => ids.map((id) => ({ sop: getSop(id), arrivals }));
+  /** The single run's key names on each side; compareCapacity's figures as it gives them. */
+  const expectedJson = (base: CapacityScenarioInput, variant: CapacityScenarioInput) => {
+    const c = compareCapacity(base, variant);
+    const side = (r: CapacityResult) => ({ cases: r.cases, cycleTime: r.cycleTime, waiting: r.waiting, processing: r.processing, utilisation: r.utilisation, withinMutuBaku: r.withinMutuBaku });
+    return JSON.parse(JSON.stringify({ base: side(c.base), variant: side(c.variant), total: c.total, sops: c.sops, roles: c.roles, bottleneck: { base: c.bottleneck.base ?? null, variant: c.bottleneck.variant ?? null } })) as unknown;
+  };
+
+  test('--json is compareCapacity called in this process on the same scenarios, in a stable shape', async () => {
+    const r = await sopAp(['capacity', ...two, '--arrivals-per-month', '40', '--staff', 'kepala-dinas=1', '--durations', 'lognormal', '--rework', '0.1', '--horizon', '200', '--seed', '7', '--start', '2025-01-06T07:30:00+07:00', '--vs-staff', 'kepala-bidang=2,ketua-tim-kerja=unlimited', '--json']);
+    expect(r.stderr).toMatch(/Simulasi kapasitas selesai: dasar [\d.]+ kasus, [\d.]+ langkah; varian [\d.]+ kasus/);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(j)).toEqual(['base', 'variant', 'total', 'sops', 'roles', 'bottleneck']);
+    for (const k of ['base', 'variant']) expect(Object.keys(j[k]!)).toEqual(['cases', 'cycleTime', 'waiting', 'processing', 'utilisation', 'withinMutuBaku']);
+    expect(Object.keys(j.base!.cycleTime as object)).toEqual(['mean', 'p50', 'p90', 'p95']);
+    const base: CapacityScenarioInput = {
+      sops: sopsOf(two, { perMonth: 40 }),
+      staff: { 'kepala-dinas': 1 },
+      durations: { kind: 'lognormal' },
+      refusal: 0.1,
+      horizon: { days: 200 },
+      start: '2025-01-06T07:30:00+07:00',
+      seed: 7,
+      calendar: kalbarCalendar,
+    };
+    const want = expectedJson(base, { ...base, staff: { 'kepala-dinas': 1, 'kepala-bidang': 2, 'ketua-tim-kerja': 'unlimited' } });
+    expect(j).toEqual(want);
+    // the variant is a different scenario: the comparison is not of a run with itself
+    expect(j.variant!.utilisation).toMatchObject({ 'ketua-tim-kerja': null });
+    expect((j.base!.utilisation as Record<string, number>)['ketua-tim-kerja']).toBeGreaterThan(0);
+  });
+
+  test('one more official of the only role lowers the mean waiting (one-step SOP, FIFO, same arrivals and work)', async () => {
+    // FIFO with each case bringing the same work to both: a second server never makes a case wait longer
+    // (the workload vector only shrinks), and at 80 % load on one official many cases wait.
+    const dir = mkdtempSync(join(process.cwd(), 'test-results-capacity-'));
+    try {
+      writeFileSync(join(dir, 'sop.json'), JSON.stringify({ id: 'uji-meja', nama: 'Uji meja', steps: [{ id: 'a', label: '1', uraian: 'Layani', pelaksana: ['kepala-dinas'], waktu: '8 Menit' }] }));
+      const r = await sopAp(['capacity', 'sop.json', '--arrivals', 'poisson:10', '--durations', 'exponential', '--calendar', '24x7', '--cases', '5000', '--seed', '2', '--vs-staff', 'kepala-dinas=2', '--json'], { cwd: dir });
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout) as { base: { waiting: { mean: number }; processing: { mean: number } }; variant: { waiting: { mean: number }; processing: { mean: number } }; roles: { role: string; base: { officials: number; meanWait: number }; variant: { officials: number; meanWait: number } }[]; bottleneck: { base: string | null } };
+      expect(j.base.waiting.mean).toBeGreaterThan(5);
+      expect(j.variant.waiting.mean).toBeLessThan(j.base.waiting.mean);
+      expect(j.variant.processing.mean).toBe(j.base.processing.mean); // the same work on both sides
+      const desk = j.roles.find((x) => x.role === 'kepala-dinas')!;
+      expect([desk.base.officials, desk.variant.officials]).toEqual([1, 2]);
+      expect(desk.variant.meanWait).toBeLessThan(desk.base.meanWait);
+      expect(j.bottleneck.base).toBe('kepala-dinas');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the table puts both sides and the change side by side, per SOP and per role, with the bottleneck of each', async () => {
+    const args = ['capacity', ...two, '--arrivals', 'poisson:240', '--cases', '6000', '--calendar', '24x7', '--seed', '3', '--vs-staff', 'kepala-bidang=2'];
+    const r = await sopAp(args, { tty: true });
+    expect(r.code).toBe(0);
+    const j = JSON.parse((await sopAp([...args, '--json'])).stdout) as { total: Record<'base' | 'variant', { meanCycle: number; meanWaiting: number }>; roles: { role: string; base: { utilisation: number } ; variant: { utilisation: number } }[]; bottleneck: Record<'base' | 'variant', string> };
+    expect(r.stdout).toMatch(/^Perbandingan kapasitas: dasar \(--staff\) dan varian \(--vs-staff kepala-bidang=2\), benih 3/);
+    expect(r.stdout).toMatch(/SOP +Ukuran +Dasar +Varian +Perubahan/);
+    const t = (m: number) => formatWorkingTime(m, calendar24x7.minutesPerDay);
+    expect(r.stdout).toMatch(new RegExp(`Semua SOP +Siklus rata-rata +${t(j.total.base.meanCycle)} +${t(j.total.variant.meanCycle)} +[-+]`));
+    expect(r.stdout).toMatch(new RegExp(`Tunggu rata-rata +${t(j.total.base.meanWaiting)} +${t(j.total.variant.meanWaiting)} +-`));
+    for (const id of two) expect(r.stdout).toContain(id);
+    const desk = j.roles.find((x) => x.role === 'kepala-bidang')!;
+    const pct = (x: number) => `${(x * 100).toLocaleString('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+    expect(r.stdout).toMatch(new RegExp(`kepala-bidang +1 → 2 +${pct(desk.base.utilisation)} → ${pct(desk.variant.utilisation)}`));
+    expect(r.stdout).toContain(`Hambatan utama: dasar ${j.bottleneck.base} (`);
+    expect(r.stdout).toContain(`; varian ${j.bottleneck.variant} (`);
+    expect(r.stderr).toMatch(/\rSimulasi kapasitas \(dasar\): /);
+    expect(r.stderr).toMatch(/\rSimulasi kapasitas \(varian\): /);
+  });
+
+  test("docs/capacity.md's command-line what-if is what the command prints", async () => {
+    const guide = readFileSync(new URL('../../docs/capacity.md', import.meta.url), 'utf8');
+    const block = /### Dari baris perintah[\s\S]*?```console\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(block).toBeDefined();
+    const lines = block!.split('\n');
+    let n = 0;
+    while (lines[n]!.endsWith('\\')) n++;
+    const argv = lines.slice(0, n + 1).map((l) => l.replace(/^\$ /, '').replace(/\\$/, '')).join(' ').trim().split(/\s+/);
+    expect(argv.slice(0, 2)).toEqual(['sop-ap', 'capacity']);
+    const r = await sopAp(argv.slice(1));
+    expect(r.code).toBe(0);
+    expect(`${lines[n + 1]}\n`).toBe(r.stderr);
+    expect(lines.slice(n + 2).join('\n')).toBe(r.stdout);
   });
 });

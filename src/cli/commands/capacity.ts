@@ -135,9 +135,9 @@ export const command = defineCommand({
   },
   notes: [
     'What-if: --vs-staff menjalankan skenario dua kali dengan benih yang sama (compareCapacity): setiap kasus datang',
-    'pada saat yang sama dengan pekerjaan yang sama, jadi selisihnya milik jumlah pejabat, bukan kebetulan. Plt. yang',
-    'menggantikan pejabat selama cuti memerlukan orang bernama (people, leave, roles bertanggal): itu lewat pustaka',
-    "sop-ap/capacity, lihat contoh di docs/capacity.md (examples/capacity.ts).",
+    'pada saat yang sama dengan pekerjaan yang sama, jadi selisihnya karena jumlah pejabat, bukan karena kebetulan.',
+    'Plt. yang menggantikan pejabat selama cuti memerlukan orang bernama (cuti, peran yang dipegang antara dua tanggal):',
+    'itu lewat pustaka sop-ap/capacity (compareCapacity dengan people); contohnya di docs/capacity.md dan examples/capacity.ts.',
   ],
   positionals: [1, 100],
   examples: [
