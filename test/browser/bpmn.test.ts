@@ -3,64 +3,26 @@
 // drawn SVG back: no two shapes or texts overlap, no label sits on a shape or on a flow it does
 // not belong to, no text leaves its shape, the user-task icon covers no text, no lane is
 // empty. One browser and one page for the whole file; screenshots go to test-results/bpmn/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { renderBpmn, type AnySopDefinition } from 'sop-ap';
 import { catalogue, sopIds } from 'sop-ap/machines';
 import { lompat } from '../render/bpmn-fixtures.js';
 import { izin, jahat, panjang, suratTugas } from '../render/fixtures.js';
+import { useChromium } from '../support/chromium.js';
 import { importAndRead, problems, writeViewerPage } from './bpmn-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = resolve('test-results/bpmn');
-// As in render.test.ts: CI sets SOP_AP_REQUIRE_BROWSER=1 and a missing chromium fails there;
-// elsewhere the test is reported as skipped, with the reason.
-const REQUIRED = process.env.SOP_AP_REQUIRE_BROWSER === '1';
-const MISSING = !existsSync(CHROMIUM);
-const MISSING_MESSAGE = `${CHROMIUM} is missing: the browser test needs Debian's chromium. Install it with \`apt-get install -y chromium\` (never a downloaded browser).`;
-
-let context: BrowserContext | undefined;
-let profile: string | undefined;
 let page: Page | undefined;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  if (MISSING) {
-    if (REQUIRED) throw new Error(MISSING_MESSAGE);
-    return;
-  }
-  mkdirSync(OUT, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'sop-ap-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1600, height: 1000 },
-  });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pathToFileURL(writeViewerPage(OUT)).href, { waitUntil: 'load' });
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+let errors: string[] = [];
+// One page for the whole file: the viewer, opened once the browser is up.
+const browser = useChromium({
+  out: OUT,
+  viewport: { width: 1600, height: 1000 },
+  setup: async (started) => {
+    ({ page, errors } = await started.open(writeViewerPage(OUT)));
+  },
 });
 
 /** Imports a diagram, saves a screenshot of it fitted to the window, and lists what is wrong. */
@@ -74,7 +36,7 @@ async function check(name: string, xml: string): Promise<string[]> {
   return problems(drawn);
 }
 
-describe.skipIf(MISSING && !REQUIRED)(MISSING ? `BPMN in bpmn-js (skipped: ${MISSING_MESSAGE})` : 'BPMN in bpmn-js', () => {
+describe.skipIf(browser.skip)(browser.title('BPMN in bpmn-js'), () => {
   it('the check finds overlapping labels, overflowing text and the icon over the number', async () => {
     const xml = renderBpmn(suratTugas);
     // The gateway's label moved onto its Tidak label; every task squeezed to 100 x 40.

@@ -1,60 +1,22 @@
 // Opens the monitoring and evaluation page in a real browser: Debian's chromium driven by
 // playwright-core (never a downloaded browser). Screenshots go to test-results/monev/.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { readLog } from 'sop-ap';
 import { getSop } from 'sop-ap/machines';
 import { monev, renderMonevHtml } from 'sop-ap/monev';
+import { useChromium } from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = resolve('test-results/monev');
-const REQUIRED = process.env.SOP_AP_REQUIRE_BROWSER === '1';
-const MISSING = !existsSync(CHROMIUM);
-const MISSING_MESSAGE = `${CHROMIUM} is missing: the browser test needs Debian's chromium. Install it with \`apt-get install -y chromium\` (never a downloaded browser).`;
-
-let context: BrowserContext | undefined;
-let profile: string | undefined;
-
-beforeAll(async () => {
-  if (MISSING) {
-    if (REQUIRED) throw new Error(MISSING_MESSAGE);
-    return;
-  }
-  mkdirSync(OUT, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'sop-ap-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 900, height: 1200 },
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
-});
-
-async function open(file: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context!.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-  return { page, errors };
-}
+const browser = useChromium({ out: OUT, viewport: { width: 900, height: 1200 } });
+const open = (file: string) => browser.open(file, { requestFailures: true });
 
 const text = readFileSync(fileURLToPath(new URL('../fixtures/monev/sk-2026-s2.csv', import.meta.url)), 'utf8');
 const log = readLog(text, { fileName: 'sk-2026-s2.csv' });
 
-describe.skipIf(MISSING && !REQUIRED)(MISSING ? `the monitoring page in chromium (skipped: ${MISSING_MESSAGE})` : 'the monitoring page in chromium', () => {
+describe.skipIf(browser.skip)(browser.title('the monitoring page in chromium'), () => {
   it('opens without console errors, draws its four charts inside their boxes, and prints on A4 portrait', async () => {
     const report = monev([getSop('pembuatan-sk-tim-kerja-bidang-3')], log, { period: '2026-S2', source: 'sk-2026-s2.csv' });
     const file = join(OUT, 'monev-bidang-3.html');

@@ -1,79 +1,21 @@
 // Opens every catalogue SOP's document in a real browser: Debian's chromium driven by
 // playwright-core (never a downloaded browser). Screenshots go to test-results/render/.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileFlow, renderHtml, renderSvg } from 'sop-ap';
 import { catalogue, sopIds } from 'sop-ap/machines';
 import { jahat } from '../render/fixtures.js';
+import { useChromium } from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = resolve('test-results/render');
-// CI (.ci/run) installs chromium and sets SOP_AP_REQUIRE_BROWSER=1, so there a missing browser
-// fails the run. On a developer's machine without chromium the browser test is reported as
-// skipped (with the reason below) instead of failing everything else.
-const REQUIRED = process.env.SOP_AP_REQUIRE_BROWSER === '1';
 // The layout measures text with Arial / Liberation Sans widths; with another font the rows cannot
 // line up, so a machine without the font is told so instead of failing on row heights.
-const hasLiberation = (): boolean => {
-  try {
-    return execFileSync('fc-match', ['-f', '%{family}', 'Arial'], { encoding: 'utf8' }).includes('Liberation');
-  } catch {
-    return false;
-  }
-};
-const MISSING = !existsSync(CHROMIUM) || !hasLiberation();
-const MISSING_MESSAGE = `${CHROMIUM} or the Liberation Sans font is missing: the browser test needs Debian's chromium and fonts-liberation. Install them with \`apt-get install -y chromium fonts-liberation\` (never a downloaded browser).`;
+const browser = useChromium({ out: OUT, viewport: { width: 1200, height: 900 }, fonts: true });
+const open = (file: string) => browser.open(file);
 
-let context: BrowserContext | undefined;
-let profile: string | undefined;
-
-beforeAll(async () => {
-  if (MISSING) {
-    if (REQUIRED) throw new Error(MISSING_MESSAGE);
-    return;
-  }
-  mkdirSync(OUT, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'sop-ap-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1200, height: 900 },
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
-});
-
-/** Opens a file and collects console errors and uncaught page errors. */
-async function open(file: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context!.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-  return { page, errors };
-}
-
-describe.skipIf(MISSING && !REQUIRED)(MISSING ? `the SOP AP document in chromium (skipped: ${MISSING_MESSAGE})` : 'the SOP AP document in chromium', () => {
+describe.skipIf(browser.skip)(browser.title('the SOP AP document in chromium'), () => {
   it('finds the catalogue', () => {
     expect(sopIds.length).toBeGreaterThanOrEqual(15);
   });
@@ -143,7 +85,7 @@ describe.skipIf(MISSING && !REQUIRED)(MISSING ? `the SOP AP document in chromium
     ] as const) {
       const file = join(OUT, name);
       writeFileSync(file, markup);
-      const page = await context!.newPage();
+      const page = await browser.newPage();
       const dialogs: string[] = [];
       page.on('dialog', (d) => {
         dialogs.push(d.message());
