@@ -54,6 +54,8 @@ export interface OpenedPage {
 export class Chromium {
   /** Why chromium cannot run here (`undefined` when it can). */
   readonly missing: string | undefined;
+  /** The run requires the browser (`SOP_AP_REQUIRE_BROWSER=1`, as .ci/run sets): a missing one fails. */
+  readonly required = process.env.SOP_AP_REQUIRE_BROWSER === '1';
   /** Chromium is missing and may be: the file's suite is skipped (`describe.skipIf(browser.skip)`). */
   readonly skip: boolean;
   private context: BrowserContext | undefined;
@@ -61,7 +63,7 @@ export class Chromium {
 
   constructor(fonts: boolean) {
     this.missing = missingReason(fonts);
-    this.skip = this.missing !== undefined && process.env.SOP_AP_REQUIRE_BROWSER !== '1';
+    this.skip = this.missing !== undefined && !this.required;
   }
 
   /** The suite's title, with the reason it is skipped when it is. */
