@@ -117,6 +117,9 @@ export class Engine {
   private cEnter = new Float64Array(256);
   private cStart = new Float64Array(256);
   private cWait = new Float64Array(256);
+  /** Office working minutes (from the origin) when the case entered its step, and when the step started. */
+  private cWEnter = new Float64Array(256);
+  private cWStart = new Float64Array(256);
   private cProc = new Float64Array(256);
   private cDue = new Float64Array(256);
   private freeSlots = new Int32Array(256);
@@ -128,7 +131,6 @@ export class Engine {
   private readonly busy: Uint8Array;
   private readonly wakeAt: Float64Array;
   private readonly sopState: Int32Array;
-  private readonly live: (slot: number, token: number) => boolean;
   private seq = 0;
 
   /** Per role: live waiting steps, their time integral over the window, steps taken, working minutes waited, busy minutes. */
@@ -178,7 +180,6 @@ export class Engine {
     const expected = sops.length === 1 && Number.isFinite(o.maxMeasured) ? o.maxMeasured : 1024;
     this.tallies = sops.map((s) => new SopTally(s.table.steps, expected));
     this.wipLog = new Float64Array(Math.max(1024, Math.min(2 * expected + 1024, 1 << 21)));
-    this.live = (slot, token) => this.cToken[slot] === token;
     if (o.horizon !== Infinity) this.w1 = o.horizon;
     if (o.warmupCases === 0) this.w0 = o.warmupUntil;
     for (const sop of sops) for (let i = 0; i < sop.n; i++) for (const r of sop.roles[i]!) if (staff.unlimited[r] === 1) sop.unlimited[i] = 1;
@@ -223,6 +224,8 @@ export class Engine {
     this.cEnter = growF(this.cEnter);
     this.cStart = growF(this.cStart);
     this.cWait = growF(this.cWait);
+    this.cWEnter = growF(this.cWEnter);
+    this.cWStart = growF(this.cWStart);
     this.cProc = growF(this.cProc);
     this.cDue = growF(this.cDue);
   }
@@ -312,6 +315,7 @@ export class Engine {
     this.draw(c, sop, s);
     this.cStep[c] = s;
     this.cEnter[c] = t;
+    this.cWEnter[c] = this.office.worked(t);
     if (sop.unlimited[s] === 1) return this.start(c, -1, t);
     const roles = sop.roles[s]!;
     const st = this.staff;
@@ -366,16 +370,23 @@ export class Engine {
   private start(c: number, u: number, t: number): void {
     const st = this.staff;
     const d = this.cDur[c]!;
+    const office = this.office;
     let end: number;
     let begin = t;
+    let w: number;
     if (u < 0) {
-      begin = this.office.nextOpen(t);
-      end = this.office.add(t, d);
+      begin = office.nextOpen(t);
+      end = office.add(t, d);
+      w = office.startedAt;
     } else {
       const p = st.unitPerson[u]!;
       this.busy[p] = 1;
-      end = st.personTable[p]!.add(t, d);
+      const table = st.personTable[p]!;
+      end = table.add(t, d);
+      w = table === office ? table.startedAt : office.worked(t);
     }
+    // office working time at the start (= at `begin`: closed time adds none)
+    this.cWStart[c] = w;
     if (end === Infinity || Number.isNaN(end)) throw new SimulationError('an official has no working time left to finish a step', { sopId: this.sops[this.cSop[c]!]!.def.id });
     this.cUnit[c] = u;
     this.cStart[c] = begin;
@@ -392,7 +403,8 @@ export class Engine {
     const u = this.cUnit[c]!;
     const d = this.cDur[c]!;
     const office = this.office;
-    let wait = this.cEnter[c] === this.cStart[c] ? 0 : office.between(this.cEnter[c]!, this.cStart[c]!);
+    // = office.between(enter, start), from the working minutes noted then
+    let wait = this.cWStart[c]! - this.cWEnter[c]!;
     const p = u < 0 ? -1 : st.unitPerson[u]!;
     // an official on another calendar (or on leave mid-step): the step's other office time is waiting too
     if (p >= 0 && st.personPlain[p] === 0) wait = Math.max(0, wait + office.between(this.cStart[c]!, t) - d);
@@ -447,7 +459,7 @@ export class Engine {
     for (let j = 0; j < units.length; j++) {
       const u = units[j]!;
       const q = this.queues[st.unitRole[u]!]!;
-      if (!q.clean(this.live)) continue;
+      if (!q.clean(this.cToken)) continue;
       const table = st.unitTable[u]!;
       if (!table.isOpen(t)) {
         closedWithWork = Math.min(closedWithWork, table.nextOpen(t));

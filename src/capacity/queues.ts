@@ -14,12 +14,15 @@ const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: (n: 
  * simultaneous events always run in the same order. An event is a kind and two integers.
  */
 export class EventHeap {
-  private time = new Float64Array(1024);
-  private seq = new Float64Array(1024);
+  // the heap, in heap order: each entry's time and scheduling order (compared without
+  // indirection) and the id of its payload
+  private hTime = new Float64Array(1024);
+  private hSeq = new Float64Array(1024);
+  private hId = new Int32Array(1024);
+  // payloads by id, ids recycled
   private kindA = new Int32Array(1024);
   private a = new Int32Array(1024);
   private b = new Int32Array(1024);
-  private heap = new Int32Array(1024);
   private free = new Int32Array(1024);
   private nFree = 0;
   private used = 0;
@@ -33,10 +36,14 @@ export class EventHeap {
   /** The popped event's time. */
   at = 0;
 
-  private less(i: number, j: number): boolean {
-    const ti = this.time[i]!;
-    const tj = this.time[j]!;
-    return ti < tj || (ti === tj && this.seq[i]! < this.seq[j]!);
+  private growAll(): void {
+    this.hTime = grow(this.hTime, (n) => new Float64Array(n));
+    this.hSeq = grow(this.hSeq, (n) => new Float64Array(n));
+    this.hId = grow(this.hId, (n) => new Int32Array(n));
+    this.kindA = grow(this.kindA, (n) => new Int32Array(n));
+    this.a = grow(this.a, (n) => new Int32Array(n));
+    this.b = grow(this.b, (n) => new Int32Array(n));
+    this.free = grow(this.free, (n) => new Int32Array(n));
   }
 
   /** Schedules an event. */
@@ -44,56 +51,65 @@ export class EventHeap {
     let id: number;
     if (this.nFree > 0) id = this.free[--this.nFree]!;
     else {
-      if (this.used === this.time.length) {
-        this.time = grow(this.time, (n) => new Float64Array(n));
-        this.seq = grow(this.seq, (n) => new Float64Array(n));
-        this.kindA = grow(this.kindA, (n) => new Int32Array(n));
-        this.a = grow(this.a, (n) => new Int32Array(n));
-        this.b = grow(this.b, (n) => new Int32Array(n));
-        this.heap = grow(this.heap, (n) => new Int32Array(n));
-        this.free = grow(this.free, (n) => new Int32Array(n));
-      }
+      if (this.used === this.kindA.length) this.growAll();
       id = this.used++;
     }
-    this.time[id] = t;
-    this.seq[id] = this.counter++;
+    const seq = this.counter++;
     this.kindA[id] = kind;
     this.a[id] = a;
     this.b[id] = b;
-    const h = this.heap;
+    const ht = this.hTime;
+    const hs = this.hSeq;
+    const hi = this.hId;
     let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(id, h[p]!)) break;
-      h[i] = h[p]!;
+      const tp = ht[p]!;
+      if (t > tp || (t === tp && seq > hs[p]!)) break;
+      ht[i] = tp;
+      hs[i] = hs[p]!;
+      hi[i] = hi[p]!;
       i = p;
     }
-    h[i] = id;
+    ht[i] = t;
+    hs[i] = seq;
+    hi[i] = id;
   }
 
   /** Removes the earliest event into {@link at}, {@link kind}, {@link argA}, {@link argB}; false when none is left. */
   pop(): boolean {
     if (this.size === 0) return false;
-    const h = this.heap;
-    const top = h[0]!;
-    this.at = this.time[top]!;
+    const ht = this.hTime;
+    const hs = this.hSeq;
+    const hi = this.hId;
+    const top = hi[0]!;
+    this.at = ht[0]!;
     this.kind = this.kindA[top]!;
     this.argA = this.a[top]!;
     this.argB = this.b[top]!;
     this.free[this.nFree++] = top;
-    const last = h[--this.size]!;
+    const n = --this.size;
+    if (n === 0) return true;
+    // sift the last entry down from the root
+    const lt = ht[n]!;
+    const ls = hs[n]!;
+    const lid = hi[n]!;
     let i = 0;
-    const n = this.size;
     for (;;) {
-      const l = 2 * i + 1;
-      if (l >= n) break;
-      const r = l + 1;
-      const c = r < n && this.less(h[r]!, h[l]!) ? r : l;
-      if (!this.less(h[c]!, last)) break;
-      h[i] = h[c]!;
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      const r = c + 1;
+      if (r < n && (ht[r]! < ht[c]! || (ht[r] === ht[c] && hs[r]! < hs[c]!))) c = r;
+      const tc = ht[c]!;
+      if (tc > lt || (tc === lt && hs[c]! > ls)) break;
+      ht[i] = tc;
+      hs[i] = hs[c]!;
+      hi[i] = hi[c]!;
       i = c;
     }
-    if (n > 0) h[i] = last;
+    ht[i] = lt;
+    hs[i] = ls;
+    hi[i] = lid;
     return true;
   }
 }
@@ -154,9 +170,9 @@ export class JobQueue {
     }
   }
 
-  /** Drops stale heads; returns whether a live entry is at the head. */
-  clean(live: (slot: number, token: number) => boolean): boolean {
-    while (this.size > 0 && !live(this.slot[0]!, this.token[0]!)) this.popHead();
+  /** Drops stale heads (whose token is no longer the case's, `tokens` by slot); returns whether a live entry is at the head. */
+  clean(tokens: Int32Array): boolean {
+    while (this.size > 0 && tokens[this.slot[0]!] !== this.token[0]!) this.popHead();
     return this.size > 0;
   }
 

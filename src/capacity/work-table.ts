@@ -178,35 +178,78 @@ export class WorkTable {
     }
   }
 
-  /** Index of the last interval starting at or before `t` (-1 when none). Call after {@link extend}. */
+  /**
+   * Index of the last interval starting at or before `t` (-1 when none). Call after
+   * {@link extend}. The event loop asks about times near the last one asked, so the search
+   * gallops out from that index before it bisects.
+   */
   private index(t: number): number {
     const s = this.starts;
     const n = this.n;
     let h = this.hint;
-    if (h < n && s[h]! <= t && (h + 1 === n || s[h + 1]! > t)) return h;
-    if (h + 1 < n && s[h + 1]! <= t && (h + 2 === n || s[h + 2]! > t)) return (this.hint = h + 1);
-    let lo = 0;
-    let hi = n - 1;
-    h = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (s[mid]! <= t) {
-        h = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
+    if (h >= n) h = n - 1;
+    if (h < 0) return -1;
+    let lo: number;
+    let hi: number;
+    if (s[h]! <= t) {
+      // the answer is h or after it: gallop forward to an interval starting after t
+      if (h + 1 === n || s[h + 1]! > t) return (this.hint = h);
+      let step = 2;
+      lo = h + 1;
+      hi = h + step;
+      while (hi < n && s[hi]! <= t) {
+        lo = hi;
+        step *= 2;
+        hi = h + step;
+      }
+      if (hi >= n) hi = n;
+      // s[lo] <= t, and s[hi] > t or hi = n
+    } else {
+      // before h: gallop backward to an interval starting at or before t
+      let step = 1;
+      hi = h;
+      lo = h - step;
+      while (lo >= 0 && s[lo]! > t) {
+        hi = lo;
+        step *= 2;
+        lo = h - step;
+      }
+      if (lo < 0) {
+        if (s[0]! > t) return -1;
+        lo = 0;
+      }
+      // s[lo] <= t < s[hi]
     }
-    this.hint = Math.max(0, h);
-    return h;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid]! <= t) lo = mid;
+      else hi = mid;
+    }
+    return (this.hint = lo);
   }
 
   /** Working minutes from the origin up to minute `t`. */
   worked(t: number): number {
+    // one event asks about its own instant several times
+    if (t === this.memoT) return this.memoW;
     if (t >= this.covered) this.extend(t);
     const i = this.index(t);
-    if (i < 0) return 0;
-    const e = this.ends[i]!;
-    return t >= e ? this.cum[i]! + (e - this.starts[i]!) : this.cum[i]! + (t - this.starts[i]!);
+    let w = 0;
+    if (i >= 0) {
+      const e = this.ends[i]!;
+      w = t >= e ? this.cum[i]! + (e - this.starts[i]!) : this.cum[i]! + (t - this.starts[i]!);
+    }
+    this.memoT = t;
+    this.memoW = w;
+    return w;
   }
+
+  /** The last instant {@link worked} answered for, and its answer (a covered instant's answer never changes). */
+  private memoT = NaN;
+  private memoW = 0;
+
+  /** `worked(t)` of the last {@link add}: the working minute its work started from. */
+  startedAt = 0;
 
   /** Whether minute `t` is working time (a closing minute is not). */
   isOpen(t: number): boolean {
@@ -229,26 +272,50 @@ export class WorkTable {
 
   /** The minute at which `d` working minutes started at `t` end (work ending at a closing ends there). */
   add(t: number, d: number): number {
-    if (!(d > 0)) return this.nextOpen(t);
     const w = this.worked(t);
+    this.startedAt = w;
+    if (!(d > 0)) return this.nextOpen(t);
     return this.at(w + d, Math.max(0, this.hint));
   }
 
-  /** The first minute by which `w` working minutes have passed since the origin (`w > 0`), searching from interval `from`. */
-  at(w: number, from = 0): number {
+  /**
+   * The first minute by which `w` working minutes have passed since the origin (`w > 0`),
+   * searching from interval `from` (galloping forward: work mostly ends a few intervals on).
+   */
+  at(w: number, from = this.hint): number {
     const target = w;
     for (;;) {
       const last = this.n - 1;
-      if (last >= 0 && this.cum[last]! + (this.ends[last]! - this.starts[last]!) >= target) {
-        const c = this.cum;
-        let lo = Math.min(from, last);
-        let hi = last;
+      const c = this.cum;
+      const e = this.ends;
+      const s = this.starts;
+      if (last >= 0 && c[last]! + (e[last]! - s[last]!) >= target) {
+        // the first interval whose end reaches the target (reached at i is monotone in i)
+        let lo = Math.min(Math.max(0, from), last);
+        let hi: number;
+        if (c[lo]! + (e[lo]! - s[lo]!) >= target) {
+          if (lo === 0 || c[lo - 1]! + (e[lo - 1]! - s[lo - 1]!) < target) return s[lo]! + (target - c[lo]!);
+          lo = 0; // the target lies before `from`: bisect the whole prefix
+          hi = Math.min(Math.max(0, from), last);
+        } else {
+          let step = 1;
+          const base = lo;
+          hi = base + step;
+          while (hi < last && c[hi]! + (e[hi]! - s[hi]!) < target) {
+            lo = hi;
+            step *= 2;
+            hi = base + step;
+          }
+          if (hi > last) hi = last;
+          lo++;
+        }
+        // reached at hi, and not before lo
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          if (c[mid]! + (this.ends[mid]! - this.starts[mid]!) >= target) hi = mid;
+          if (c[mid]! + (e[mid]! - s[mid]!) >= target) hi = mid;
           else lo = mid + 1;
         }
-        return this.starts[lo]! + (target - c[lo]!);
+        return s[lo]! + (target - c[lo]!);
       }
       if (this.covered >= this.stop) {
         throw new SimulationError(`no working time left on calendar '${this.calendar.id}' after ${Math.round(this.covered / 1440)} days`, { field: 'calendar' });
