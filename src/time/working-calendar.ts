@@ -317,6 +317,11 @@ function buildTable(r: Rules, fromYear: number, toYear: number): Table {
       }
     }
   }
+  return tableOf(fromYear, toYear, instantOfWall(firstWall, r.zone), instantOfWall(stopWall, r.zone), Float64Array.from(starts), Float64Array.from(ends));
+}
+
+/** A table from its intervals, with the working time accumulated from its first one. */
+function tableOf(fromYear: number, toYear: number, startMs: number, endMs: number, starts: Float64Array, ends: Float64Array): Table {
   const n = starts.length;
   const cum = new Float64Array(n);
   const cumEnd = new Float64Array(n);
@@ -326,9 +331,26 @@ function buildTable(r: Rules, fromYear: number, toYear: number): Table {
     acc += ends[i]! - starts[i]!;
     cumEnd[i] = acc;
   }
-  const startMs = instantOfWall(firstWall, r.zone);
-  const endMs = instantOfWall(stopWall, r.zone);
-  return { fromYear, toYear, startMs, endMs, starts: Float64Array.from(starts), ends: Float64Array.from(ends), cum, cumEnd };
+  return { fromYear, toYear, startMs, endMs, starts, ends, cum, cumEnd };
+}
+
+/**
+ * Two tables of consecutive years as one (`a` ends where `b` begins), exactly as
+ * {@link buildTable} would compute the years of both: an interval running to `b`'s first
+ * instant is joined to the one starting there. So a calendar reaching further only computes the
+ * years it adds.
+ */
+function joinTables(a: Table, b: Table): Table {
+  const n = a.starts.length;
+  const join = n > 0 && b.starts.length > 0 && a.ends[n - 1] === b.starts[0] ? 1 : 0;
+  const starts = new Float64Array(n + b.starts.length - join);
+  const ends = new Float64Array(starts.length);
+  starts.set(a.starts);
+  ends.set(a.ends);
+  starts.set(b.starts.subarray(join), n);
+  ends.set(b.ends.subarray(join), n);
+  if (join === 1) ends[n - 1] = b.ends[0]!;
+  return tableOf(a.fromYear, b.toYear, a.startMs, b.endMs, starts, ends);
 }
 
 /** Index of the last interval starting at or before `at`, or -1. */
@@ -408,14 +430,16 @@ class Coverage {
     if (!Number.isFinite(at)) throw new TimeError(at, 'not a finite instant', {}, 'bukan waktu yang terhingga');
     const y = this.yearOf(at);
     if (!this.allows(y)) return this.outOfRange(at);
-    return (this.#table = buildTable(this.rules, Math.min(t.fromYear, y), Math.max(t.toYear, y)));
+    // compute only the years the table lacks
+    this.#table = y > t.toYear ? joinTables(t, buildTable(this.rules, t.toYear + 1, y)) : joinTables(buildTable(this.rules, y, t.fromYear - 1), t);
+    return this.#table;
   }
 
   /** The table extended by the year after its last one; throws when that year is not allowed. */
   extend(): Table {
     const t = this.table();
     if (!this.allows(t.toYear + 1)) return this.outOfRange(t.endMs);
-    return (this.#table = buildTable(this.rules, t.fromYear, t.toYear + 1));
+    return (this.#table = joinTables(t, buildTable(this.rules, t.toYear + 1, t.toYear + 1)));
   }
 }
 
