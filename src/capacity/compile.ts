@@ -138,11 +138,26 @@ function sampling(sopId: string, table: StepTable, model: CapacityDurations, min
   return { kind, pa, pb, pc, pd };
 }
 
+/**
+ * The step table and mutu baku of a definition on a calendar, compiled once and shared by every
+ * run that simulates them (what-if pairs, repeated runs): both depend on these two only, and the
+ * event loop never writes into them.
+ */
+const compiled = new WeakMap<AnySopDefinition, WeakMap<WorkCalendar, { readonly table: StepTable; readonly nominal: number }>>();
+
+function compiledOf(def: AnySopDefinition, calendar: WorkCalendar): { readonly table: StepTable; readonly nominal: number } {
+  let byCalendar = compiled.get(def);
+  if (byCalendar === undefined) compiled.set(def, (byCalendar = new WeakMap()));
+  let c = byCalendar.get(calendar);
+  if (c === undefined) byCalendar.set(calendar, (c = { table: compileStepTable(def, calendar), nominal: nominalLeadTime(def, { calendar }).workingMinutes }));
+  return c;
+}
+
 /** Compiles the scenario's SOPs (role indices are assigned in order of first appearance). */
 export function compileSops(scenario: CapacityScenario, calendar: WorkCalendar, roleIndex: Map<string, number>): CompiledSop[] {
   return scenario.sops.map((entry, k) => {
     const def = entry.sop;
-    const table = compileStepTable(def, calendar);
+    const { table, nominal } = compiledOf(def, calendar);
     const p = refusalVector(table, entry.refusal ?? scenario.refusal);
     const s = sampling(def.id, table, entry.durations ?? scenario.durations, calendar.minutesPerDay);
     const roles = table.roles.map((rs) =>
@@ -159,7 +174,7 @@ export function compileSops(scenario: CapacityScenario, calendar: WorkCalendar, 
       ...s,
       roles,
       unlimited: new Uint8Array(table.ids.length),
-      nominal: nominalLeadTime(def, { calendar }).workingMinutes,
+      nominal,
       caseSeed: streamSeed(scenario.seed, 2 * k),
       arrivalSeed: streamSeed(scenario.seed, 2 * k + 1),
     };

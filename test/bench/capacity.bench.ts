@@ -5,7 +5,7 @@ import { calendar24x7, expectedLeadTime, kalbarCalendar, simulate } from 'sop-ap
 import { simulateCapacity } from 'sop-ap/capacity';
 import { catalogue, sopIds } from 'sop-ap/machines';
 import { defineSop } from 'sop-ap';
-import type { BenchResult } from './harness.js';
+import { compareMedian, type BenchResult } from './harness.js';
 
 /** The Kalbar calendar (years after 2026 are provisional: weekends and fixed-date holidays), so a run can last years. */
 const calendar = kalbarCalendar;
@@ -42,15 +42,17 @@ export function run(): BenchResult[] {
   // exact mean, a fixed cost that would otherwise dominate a few hundred runs)
   const mcRuns = (id: (typeof sopIds)[number]) => 20 * Math.max(1, perSop.get(id) ?? 1);
   const mcEvents = sopIds.reduce((n, id) => n + mcRuns(id) * visits(id), 0);
-  let capMs = Infinity;
-  let mcMs = Infinity;
-  for (let round = 0; round < 5; round++) {
-    mcMs = Math.min(mcMs, best(() => sopIds.forEach((id) => simulate(catalogue[id], { runs: mcRuns(id), seed: 1, refusal, durations })), 1));
-    capMs = Math.min(capMs, best(() => simulateCapacity(scenario), 1));
-  }
-  const capRate = probe.stepEvents / (capMs / 1000);
-  const mcRate = mcEvents / (mcMs / 1000);
-  const ratio = capRate / mcRate;
+  // both warmed up and timed the house way: short alternating pairs, the median of the pairs' ratios
+  const pair = compareMedian(
+    () => simulateCapacity(scenario),
+    () => sopIds.forEach((id) => simulate(catalogue[id], { runs: mcRuns(id), seed: 1, refusal, durations })),
+    9,
+    400,
+  );
+  const capRate = probe.stepEvents * pair.subject;
+  const mcRate = mcEvents * pair.baseline;
+  // the median pair's time ratio turned into a ratio of step events per second
+  const ratio = probe.stepEvents / (mcEvents * pair.ratio);
   results.push({
     name: `capacity: catalogue (${sopIds.length} SOPs, one official per role, ${probe.cases.toLocaleString('en')} cases, ${probe.stepEvents.toLocaleString('en')} step events) vs Monte Carlo, same durations`,
     opsPerSec: capRate,
