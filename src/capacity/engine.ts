@@ -166,7 +166,7 @@ export class Engine {
     private readonly o: EngineOptions,
   ) {
     const nr = staff.roles.length;
-    this.queues = staff.roles.map(() => new JobQueue());
+    this.queues = staff.roles.map(() => new JobQueue(!o.byDue));
     this.busy = new Uint8Array(staff.personTable.length);
     this.wakeAt = new Float64Array(staff.personTable.length).fill(Infinity);
     this.sopState = Int32Array.from(sops, (s) => s.caseSeed | 0);

@@ -115,18 +115,24 @@ export class EventHeap {
 }
 
 /**
- * A role's queue of waiting steps: a binary heap on (key, order). With FIFO the key is the
- * order itself; with due-date priority it is the case's due instant. Entries carry the case
- * slot and a token; an entry whose token is stale (the step was taken from another role's
- * queue) is dropped when it reaches the head.
+ * A role's queue of waiting steps, ordered by (key, order). With FIFO the key is the order
+ * itself, which only grows, so the queue is a ring buffer (push and pop in constant time); with
+ * due-date priority the key is the case's due instant and the queue is a binary heap. Entries
+ * carry the case slot and a token; an entry whose token is stale (the step was taken from
+ * another role's queue) is dropped when it reaches the head.
  */
 export class JobQueue {
   private key = new Float64Array(64);
   private seq = new Float64Array(64);
   private slot = new Int32Array(64);
   private token = new Int32Array(64);
+  /** The ring buffer's head (FIFO only). */
+  private head = 0;
   /** Entries, stale ones included. */
   size = 0;
+
+  /** @param fifo - keys are the orders themselves, given in increasing order */
+  constructor(private readonly fifo: boolean) {}
 
   private less(i: number, j: number): boolean {
     const ki = this.key[i]!;
@@ -134,73 +140,100 @@ export class JobQueue {
     return ki < kj || (ki === kj && this.seq[i]! < this.seq[j]!);
   }
 
-  private swap(i: number, j: number): void {
-    const k = this.key[i]!;
-    this.key[i] = this.key[j]!;
-    this.key[j] = k;
-    const s = this.seq[i]!;
-    this.seq[i] = this.seq[j]!;
-    this.seq[j] = s;
-    const c = this.slot[i]!;
-    this.slot[i] = this.slot[j]!;
-    this.slot[j] = c;
-    const t = this.token[i]!;
-    this.token[i] = this.token[j]!;
-    this.token[j] = t;
+  private move(from: number, to: number): void {
+    this.key[to] = this.key[from]!;
+    this.seq[to] = this.seq[from]!;
+    this.slot[to] = this.slot[from]!;
+    this.token[to] = this.token[from]!;
   }
 
-  /** Adds a waiting step. */
-  push(key: number, seq: number, slot: number, token: number): void {
-    if (this.size === this.key.length) {
-      this.key = grow(this.key, (n) => new Float64Array(n));
-      this.seq = grow(this.seq, (n) => new Float64Array(n));
-      this.slot = grow(this.slot, (n) => new Int32Array(n));
-      this.token = grow(this.token, (n) => new Int32Array(n));
-    }
-    let i = this.size++;
+  private set(i: number, key: number, seq: number, slot: number, token: number): void {
     this.key[i] = key;
     this.seq[i] = seq;
     this.slot[i] = slot;
     this.token[i] = token;
+  }
+
+  private grow(): void {
+    const n = this.key.length;
+    if (this.fifo && this.head > 0) {
+      // unroll the ring so the entries run from index 0
+      const order = (a: Float64Array | Int32Array) => {
+        const b = a.slice(this.head);
+        a.set(a.subarray(0, this.head), n - this.head);
+        a.set(b);
+      };
+      order(this.key);
+      order(this.seq);
+      order(this.slot);
+      order(this.token);
+      this.head = 0;
+    }
+    this.key = grow(this.key, (m) => new Float64Array(m));
+    this.seq = grow(this.seq, (m) => new Float64Array(m));
+    this.slot = grow(this.slot, (m) => new Int32Array(m));
+    this.token = grow(this.token, (m) => new Int32Array(m));
+  }
+
+  /** Adds a waiting step. */
+  push(key: number, seq: number, slot: number, token: number): void {
+    if (this.size === this.key.length) this.grow();
+    if (this.fifo) {
+      this.set((this.head + this.size++) & (this.key.length - 1), key, seq, slot, token);
+      return;
+    }
+    // sift the hole up, then fill it
+    let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(i, p)) break;
-      this.swap(i, p);
+      const kp = this.key[p]!;
+      if (key > kp || (key === kp && seq > this.seq[p]!)) break;
+      this.move(p, i);
       i = p;
     }
+    this.set(i, key, seq, slot, token);
   }
 
   /** Drops stale heads (whose token is no longer the case's, `tokens` by slot); returns whether a live entry is at the head. */
   clean(tokens: Int32Array): boolean {
-    while (this.size > 0 && tokens[this.slot[0]!] !== this.token[0]!) this.popHead();
+    while (this.size > 0 && tokens[this.slot[this.head]!] !== this.token[this.head]!) this.popHead();
     return this.size > 0;
   }
 
   /** The head's key and order (call {@link clean} first). */
   headKey(): number {
-    return this.key[0]!;
+    return this.key[this.head]!;
   }
   headSeq(): number {
-    return this.seq[0]!;
+    return this.seq[this.head]!;
   }
   headSlot(): number {
-    return this.slot[0]!;
+    return this.slot[this.head]!;
   }
 
   /** Removes the head. */
   popHead(): void {
     const n = --this.size;
+    if (this.fifo) {
+      this.head = n === 0 ? 0 : (this.head + 1) & (this.key.length - 1);
+      return;
+    }
     if (n === 0) return;
-    this.swap(0, n);
+    // sift the last entry down from the root
+    const key = this.key[n]!;
+    const seq = this.seq[n]!;
+    const slot = this.slot[n]!;
+    const token = this.token[n]!;
     let i = 0;
     for (;;) {
-      const l = 2 * i + 1;
-      if (l >= n) break;
-      const r = l + 1;
-      const c = r < n && this.less(r, l) ? r : l;
-      if (!this.less(c, i)) break;
-      this.swap(i, c);
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      if (c + 1 < n && this.less(c + 1, c)) c++;
+      const kc = this.key[c]!;
+      if (kc > key || (kc === key && this.seq[c]! > seq)) break;
+      this.move(c, i);
       i = c;
     }
+    this.set(i, key, seq, slot, token);
   }
 }

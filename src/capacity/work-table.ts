@@ -231,9 +231,13 @@ export class WorkTable {
   /** Working minutes from the origin up to minute `t`. */
   worked(t: number): number {
     // one event asks about its own instant several times
-    if (t === this.memoT) return this.memoW;
+    if (t === this.memoT) {
+      this.hint = this.memoI;
+      return this.memoW;
+    }
     if (t >= this.covered) this.extend(t);
     const i = this.index(t);
+    this.memoI = Math.max(0, i);
     let w = 0;
     if (i >= 0) {
       const e = this.ends[i]!;
@@ -247,6 +251,7 @@ export class WorkTable {
   /** The last instant {@link worked} answered for, and its answer (a covered instant's answer never changes). */
   private memoT = NaN;
   private memoW = 0;
+  private memoI = 0;
 
   /** `worked(t)` of the last {@link add}: the working minute its work started from. */
   startedAt = 0;
@@ -294,7 +299,10 @@ export class WorkTable {
         let lo = Math.min(Math.max(0, from), last);
         let hi: number;
         if (c[lo]! + (e[lo]! - s[lo]!) >= target) {
-          if (lo === 0 || c[lo - 1]! + (e[lo - 1]! - s[lo - 1]!) < target) return s[lo]! + (target - c[lo]!);
+          if (lo === 0 || c[lo - 1]! + (e[lo - 1]! - s[lo - 1]!) < target) {
+            this.hint = lo;
+            return s[lo]! + (target - c[lo]!);
+          }
           lo = 0; // the target lies before `from`: bisect the whole prefix
           hi = Math.min(Math.max(0, from), last);
         } else {
@@ -315,6 +323,7 @@ export class WorkTable {
           if (c[mid]! + (e[mid]! - s[mid]!) >= target) hi = mid;
           else lo = mid + 1;
         }
+        this.hint = lo;
         return s[lo]! + (target - c[lo]!);
       }
       if (this.covered >= this.stop) {
