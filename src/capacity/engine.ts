@@ -141,6 +141,8 @@ export class Engine {
   readonly rJobs: Float64Array;
   readonly rWait: Float64Array;
   readonly rBusy: Float64Array;
+  /** Per role: working minutes of work the measured cases brought to it (their steps' processing, drain included). */
+  readonly rWork: Float64Array;
   /** Per SOP tallies. */
   readonly tallies: SopTally[];
   /** Work in progress: its changes in time order, an arrival as its time `t`, an end as `-t` (−0 at 0). */
@@ -177,6 +179,7 @@ export class Engine {
     this.rJobs = new Float64Array(nr);
     this.rWait = new Float64Array(nr);
     this.rBusy = new Float64Array(nr);
+    this.rWork = new Float64Array(nr);
     const expected = sops.length === 1 && Number.isFinite(o.maxMeasured) ? o.maxMeasured : 1024;
     this.tallies = sops.map((s) => new SopTally(s.table.steps, expected));
     this.wipLog = new Float64Array(Math.max(1024, Math.min(2 * expected + 1024, 1 << 21)));
@@ -419,6 +422,7 @@ export class Engine {
       tally.stepVisits[i]!++;
       if (wait + d <= sop.table.budget[s]! + 1e-9) tally.stepWithin[i]!++;
       this.rJobs[r]!++;
+      this.rWork[r]! += d;
       this.rWait[r]! += wait;
     }
     const a = Math.max(this.cStart[c]!, this.w0);

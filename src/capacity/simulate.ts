@@ -86,6 +86,14 @@ export interface CapacityRoleResult {
   readonly officials: number | 'unlimited';
   /** Busy working minutes over available working minutes of its officials; `null` when unlimited. */
   readonly utilisation: number | null;
+  /**
+   * Offered load: the working minutes of work the measured cases brought to the role (their
+   * steps' processing, finished after the window too) over the working minutes its officials
+   * had in the window; `null` when unlimited or when they had no working time in the window. At 1 or above the officials cannot keep up: the
+   * queue grows for as long as cases arrive, and waiting and cycle times grow with the horizon
+   * instead of settling (utilisation, capped at 1, does not show it).
+   */
+  readonly load: number | null;
   /** Mean officials busy in the role during working time. */
   readonly busy: number;
   /** Time-average of steps waiting for the role (elapsed time). */
@@ -140,6 +148,12 @@ export interface CapacityResult {
   readonly roles: readonly CapacityRoleResult[];
   /** Roles by the waiting they cause, most first. */
   readonly bottlenecks: readonly Bottleneck[];
+  /**
+   * Roles whose offered {@link CapacityRoleResult.load | load} is 1 or more, most loaded first:
+   * the scenario is beyond their capacity, and its waiting figures describe this horizon only
+   * (a longer run gives longer waits). Empty when every role keeps up.
+   */
+  readonly overloaded: readonly string[];
   /** Open cases over the window: time-average, maximum, and a series. */
   readonly wip: { readonly mean: number; readonly max: number; readonly series: readonly WipPoint[] };
   /** Measured arrivals per elapsed minute of the window (Little's law: `wip.mean ≈ arrivalRate × calendarTime.mean`). */
@@ -224,6 +238,7 @@ function roleResults(engine: Engine, staff: Staffing, office: WorkTable, w0: num
       role,
       officials: unlimited ? 'unlimited' : units.length,
       utilisation: unlimited ? null : avail > 0 ? busy / avail : 0,
+      load: unlimited || !(avail > 0) ? null : engine.rWork[r]! / avail,
       busy: officeMinutes > 0 ? busy / officeMinutes : 0,
       meanQueue: span > 0 ? engine.rArea[r]! / span : 0,
       maxQueue: engine.rMaxQueue[r]!,
@@ -386,11 +401,22 @@ function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityR
     sops: perSop,
     roles,
     bottlenecks,
+    overloaded: overloadedRoles(roles, staff, engine),
     wip: wipResult(engine, w0, w1, scenario.wipPoints, iso),
     arrivalRate: w1 > w0 ? engine.measuredArrivals / (w1 - w0) : 0,
     stepEvents: engine.stepEvents,
     provisional: [...provisionalYears(calendar, origin, origin + engine.now * MINUTE)],
   };
+}
+
+/** Roles at or beyond their capacity, most loaded first (work but no working time at all counts as the most). */
+function overloadedRoles(roles: readonly CapacityRoleResult[], staff: Staffing, engine: Engine): string[] {
+  const load = (i: number) => roles[i]!.load ?? Infinity;
+  return roles
+    .map((_, i) => i)
+    .filter((i) => staff.unlimited[i] !== 1 && engine.rWork[i]! > 0 && load(i) >= 1)
+    .sort((a, b) => load(b) - load(a) || (roles[a]!.role < roles[b]!.role ? -1 : 1))
+    .map((i) => roles[i]!.role);
 }
 
 /** Per-outcome counts and sums over every SOP's tally. */

@@ -49,8 +49,10 @@ describe.each([
     }
   });
 
-  test('utilisation ρ = 0.8 within 1 %; on 24x7 working and calendar time agree', () => {
+  test('utilisation ρ = 0.8 within 1 %, and so the offered load, with no role overloaded; on 24x7 working and calendar time agree', () => {
     expect(Math.abs(avg((r) => r.utilisation['kepala-dinas']!) / 0.8 - 1)).toBeLessThan(0.01);
+    expect(Math.abs(avg((r) => r.roles[0]!.load!) / 0.8 - 1)).toBeLessThan(0.01);
+    for (const r of results) expect(r.overloaded).toEqual([]);
     const r = results[0]!;
     expect(r.calendarTime.mean).toBeCloseTo(r.cycleTime.mean, 6);
     expect(r.waiting.mean + r.processing.mean).toBeCloseTo(r.cycleTime.mean, 6);
@@ -121,5 +123,46 @@ describe('the event loop equals exact recursions fed the same random numbers', (
     expect(r.cycleTime.p50).toBeCloseTo(x.p50, 6);
     expect(r.cycleTime.p90).toBeCloseTo(x.p90, 6);
     expect(r.cycleTime.p95).toBeCloseTo(x.p95, 6);
+  });
+});
+
+describe('an overloaded official: offered load at or above 1', () => {
+  // M/M/1 with mean service 12 min and a gap of 10: ρ = 1.2, the queue grows for as long as cases arrive
+  const over = (cases: number) =>
+    simulateCapacity({
+      sops: [{ sop: oneStep('12 Menit'), arrivals: { poisson: 10 } }],
+      calendar: calendar24x7,
+      staff: { 'kepala-dinas': 1 },
+      durations: { kind: 'exponential' },
+      cases,
+      seed: 4,
+    });
+  const short = over(5_000);
+  const long = over(50_000);
+
+  test('the load is ρ = 1.2 (3 %) while utilisation stays at most 1; the role is named overloaded', () => {
+    for (const r of [short, long]) {
+      const role = r.roles[0]!;
+      expect(Math.abs(role.load! / 1.2 - 1)).toBeLessThan(0.03);
+      expect(role.utilisation!).toBeLessThanOrEqual(1 + 1e-9);
+      expect(r.overloaded).toEqual(['kepala-dinas']);
+    }
+  });
+
+  test('what it warns of: waiting grows with the horizon instead of settling', () => {
+    expect(long.waiting.mean).toBeGreaterThan(5 * short.waiting.mean);
+  });
+
+  test('with two officials the same arrivals are within capacity (ρ = 0.6)', () => {
+    const two = simulateCapacity({
+      sops: [{ sop: oneStep('12 Menit'), arrivals: { poisson: 10 } }],
+      calendar: calendar24x7,
+      staff: { 'kepala-dinas': 2 },
+      durations: { kind: 'exponential' },
+      cases: 20_000,
+      seed: 4,
+    });
+    expect(two.overloaded).toEqual([]);
+    expect(Math.abs(two.roles[0]!.load! / 0.6 - 1)).toBeLessThan(0.03);
   });
 });

@@ -14,6 +14,8 @@ export interface ComparisonSideJson {
   readonly processing: CapacityResult['processing'];
   readonly utilisation: CapacityResult['utilisation'];
   readonly withinMutuBaku: number;
+  /** Roles whose offered load is 1 or more (`CapacityResult.overloaded`). */
+  readonly overloaded: CapacityResult['overloaded'];
 }
 
 /**
@@ -37,6 +39,7 @@ const side = (r: CapacityResult): ComparisonSideJson => ({
   processing: r.processing,
   utilisation: r.utilisation,
   withinMutuBaku: r.withinMutuBaku,
+  overloaded: r.overloaded,
 });
 
 /** The comparison as the command's JSON (see {@link ComparisonJson}). */
@@ -52,6 +55,25 @@ export function comparisonJson(c: CapacityComparison): ComparisonJson {
 }
 
 const pct = (x: number | null) => (x === null ? 'tak terbatas' : `${num(x * 100, 1)}%`);
+
+/**
+ * The warning of a run in which some roles get more work than their officials have working
+ * time (`CapacityResult.overloaded`), or undefined when every role keeps up.
+ *
+ * @param label - which scenario, in a comparison (`dasar`, `varian`)
+ */
+export function overloadLine(r: CapacityResult, label?: string): string | undefined {
+  if (r.overloaded.length === 0) return undefined;
+  const roles = r.overloaded.map((role) => {
+    const load = r.roles.find((x) => x.role === role)?.load ?? null;
+    return load === null ? `${role} (tanpa waktu kerja dalam jendela)` : `${role} (beban ${pct(load)})`;
+  });
+  return [
+    `Peringatan${label === undefined ? '' : ` (${label})`}: ${roles.join(', ')} menerima lebih banyak pekerjaan daripada waktu kerja pejabatnya.`,
+    'Antrean terus memanjang selama kasus datang: waktu tunggu di atas hanya berlaku untuk lama simulasi ini dan makin panjang bila simulasi diperpanjang. Tambah pejabat (--staff) atau kurangi kedatangan.',
+  ].join('\n');
+}
+
 const officials = (n: number | 'unlimited') => (n === 'unlimited' ? 'tak terbatas' : String(n));
 
 /**
@@ -130,6 +152,10 @@ export function comparisonText(c: CapacityComparison, perDay: number, change: st
     `Hambatan utama: dasar ${bottleneckText(base)}; varian ${bottleneckText(variant)}`,
     `Kasus berjalan (WIP) rata-rata ${num(base.wip.mean, 2)} → ${num(variant.wip.mean, 2)}`,
   ];
+  for (const [r, label] of [[base, 'dasar'], [variant, 'varian']] as const) {
+    const warning = overloadLine(r, label);
+    if (warning !== undefined) out.push(warning);
+  }
   const note = provisionalLine([...new Set([...base.provisional, ...variant.provisional])].sort((x, y) => x - y));
   if (note !== undefined) out.push(note);
   return `${out.join('\n')}\n`;

@@ -8,7 +8,7 @@ import { compareCapacity, simulateCapacity, type CapacityResult, type CapacitySc
 import { cliError, defineCommand, usageError } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
 import { formatWorkingTime, num, table } from '../format.js';
-import { comparisonJson, comparisonText } from './capacity-compare.js';
+import { comparisonJson, comparisonText, overloadLine } from './capacity-compare.js';
 import { findCalendar, findSop, guard, parseNumber, parseStart, provisionalLine, type Lookup } from '../shared.js';
 
 const MODELS = ['fixed', 'exponential', 'triangular', 'lognormal'] as const;
@@ -89,17 +89,19 @@ function human(r: CapacityResult, perDay: number): string {
     '',
     'Per peran:',
     table(
-      ['Peran', 'Pejabat', 'Utilisasi', 'Antrean rata-rata', 'Tunggu rata-rata', 'Bagian tunggu'],
+      ['Peran', 'Pejabat', 'Utilisasi', 'Beban', 'Antrean rata-rata', 'Tunggu rata-rata', 'Bagian tunggu'],
       r.bottlenecks.map((b) => {
         const role = r.roles.find((x) => x.role === b.role)!;
-        return [b.role, String(role.officials === 'unlimited' ? 'tak terbatas' : role.officials), pct(role.utilisation), num(role.meanQueue, 2), t(role.meanWait), pct(b.waitingShare)];
+        return [b.role, String(role.officials === 'unlimited' ? 'tak terbatas' : role.officials), pct(role.utilisation), role.load === null ? '-' : pct(role.load), num(role.meanQueue, 2), t(role.meanWait), pct(b.waitingShare)];
       }),
-      ['left', 'right', 'right', 'right', 'left', 'right'],
+      ['left', 'right', 'right', 'right', 'right', 'left', 'right'],
     ).trimEnd(),
     '',
     `Hambatan utama: ${r.bottlenecks[0] !== undefined && r.bottlenecks[0].waitingShare > 0 ? `${r.bottlenecks[0].role} (${pct(r.bottlenecks[0].waitingShare)} dari seluruh waktu tunggu)` : 'tidak ada antrean'}`,
     `Kasus berjalan (WIP) rata-rata ${num(r.wip.mean, 2)}, maksimum ${r.wip.max}`,
   ];
+  const warning = overloadLine(r);
+  if (warning !== undefined) out.push(warning);
   const note = provisionalLine(r.provisional);
   if (note !== undefined) out.push(note);
   return `${out.join('\n')}\n`;
