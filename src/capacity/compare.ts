@@ -2,7 +2,7 @@
  * What-if: two scenarios side by side.
  */
 import type { CapacityScenarioInput } from './schema.js';
-import { simulateCapacity, type CapacityResult, type CapacityRunOptions } from './simulate.js';
+import { prepareCapacity, type CapacityResult, type CapacityRoleResult, type CapacityRunOptions } from './simulate.js';
 
 /** One SOP in both scenarios (working minutes; calendar time in elapsed minutes). */
 export interface SopComparison {
@@ -26,8 +26,18 @@ export interface SopFigures {
 /** One role in both scenarios. */
 export interface RoleComparison {
   readonly role: string;
-  readonly base: { readonly officials: number | 'unlimited'; readonly utilisation: number | null; readonly meanWait: number; readonly meanQueue: number };
-  readonly variant: { readonly officials: number | 'unlimited'; readonly utilisation: number | null; readonly meanWait: number; readonly meanQueue: number };
+  readonly base: RoleFigures;
+  readonly variant: RoleFigures;
+}
+
+/** The figures of a role a comparison puts side by side (see {@link CapacityRoleResult}). */
+export interface RoleFigures {
+  readonly officials: number | 'unlimited';
+  readonly utilisation: number | null;
+  readonly meanWait: number;
+  readonly meanQueue: number;
+  /** Offered load; 1 or more: beyond the role's capacity. */
+  readonly load: number | null;
 }
 
 /** The result of {@link compareCapacity}. */
@@ -73,12 +83,15 @@ const top = (r: CapacityResult) => (r.bottlenecks[0] !== undefined && r.bottlene
  * ```
  */
 export function compareCapacity(base: CapacityScenarioInput, variant: CapacityScenarioInput, options: CapacityRunOptions = {}): CapacityComparison {
-  const a = simulateCapacity(base, options);
-  const b = simulateCapacity(variant, options);
+  // both checked and compiled before either runs: a bad variant costs no run of the base
+  const runBase = prepareCapacity(base, options);
+  const runVariant = prepareCapacity(variant, options);
+  const a = runBase();
+  const b = runVariant();
   const roles = [...new Set([...a.roles.map((r) => r.role), ...b.roles.map((r) => r.role)])];
   const roleOf = (r: CapacityResult, role: string) => {
     const x = r.roles.find((y) => y.role === role);
-    return { officials: x?.officials ?? 0, utilisation: x?.utilisation ?? null, meanWait: x?.meanWait ?? 0, meanQueue: x?.meanQueue ?? 0 };
+    return { officials: x?.officials ?? 0, utilisation: x?.utilisation ?? null, meanWait: x?.meanWait ?? 0, meanQueue: x?.meanQueue ?? 0, load: x?.load ?? null };
   };
   return {
     base: a,

@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 export { simulateCapacity } from './simulate.js';
-export { compareCapacity, type CapacityComparison, type SopComparison, type SopFigures, type RoleComparison } from './compare.js';
+export { compareCapacity, type CapacityComparison, type SopComparison, type SopFigures, type RoleComparison, type RoleFigures } from './compare.js';
 export { fitScenario, fitLognormal, type FittedScenarioSop, type FitReport, type StepFit, type FitOptions } from './fit.js';
 export type {
   CapacityResult,

@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { SimulationError } from '../errors/index.js';
 import { percentiles } from '../simulation/monte-carlo.js';
-import { provisionalYears, toEpochMs } from '../time/index.js';
+import { provisionalYears, toEpochMs, type WorkCalendar } from '../time/index.js';
 import { arrivalSource } from './arrivals.js';
 import { compileSops, compileStaff, defaultCalendar, originOf, type CompiledSop, type Staffing } from './compile.js';
 import { Engine, type SopTally } from './engine.js';
@@ -329,15 +329,26 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
  * ```
  */
 export function simulateCapacity(input: CapacityScenarioInput, options: CapacityRunOptions = {}): CapacityResult {
+  return prepareCapacity(input, options)();
+}
+
+/**
+ * Checks a scenario and compiles it (its SOPs, officials and arrivals) without simulating: every
+ * error of the scenario itself is thrown here, and the returned function runs it once. So
+ * {@link compareCapacity} rejects a bad variant before it spends a run on the base.
+ *
+ * @internal
+ */
+export function prepareCapacity(input: CapacityScenarioInput, options: CapacityRunOptions = {}): () => CapacityResult {
   const parsed = CapacityScenarioSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new SimulationError(issue?.message ?? 'invalid scenario', { field: issue?.path.join('.') || 'scenario' });
   }
-  return run(parsed.data, options);
+  return prepare(parsed.data, options);
 }
 
-function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityResult {
+function prepare(scenario: CapacityScenario, options: CapacityRunOptions): () => CapacityResult {
   const calendar = defaultCalendar(scenario);
   const origin = originOf(scenario, calendar);
   const office = WorkTable.of(calendar, origin);
@@ -362,6 +373,12 @@ function run(scenario: CapacityScenario, options: CapacityRunOptions): CapacityR
     onProgress: options.onProgress,
     progressEvery: options.progressEvery ?? 10_000,
   });
+  return () => summarise(scenario, engine, { calendar, origin, office, sops, staff });
+}
+
+/** Runs the engine and gathers its result. */
+function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: WorkCalendar; origin: number; office: WorkTable; sops: readonly CompiledSop[]; staff: Staffing }): CapacityResult {
+  const { calendar, origin, office, sops, staff } = c;
   engine.run();
   if (engine.measuredArrivals === 0) throw new SimulationError('no case arrived after the warm-up within the horizon', { field: scenario.horizon === undefined ? 'warmup' : 'horizon' });
   const w0 = engine.w0;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { calendar24x7, kalbarCalendar, simulate, SimulationError, type DurationModelInput } from 'sop-ap';
-import { simulateCapacity } from 'sop-ap/capacity';
+import { compareCapacity, simulateCapacity } from 'sop-ap/capacity';
 import { catalogue, sopIds } from 'sop-ap/machines';
 import { minutesBetween, oneStep } from './fixtures.js';
 
@@ -213,5 +213,32 @@ describe('the scenario and the output', () => {
     expect(r.provisional).toContain(2027);
     const early = simulateCapacity({ sops: [{ sop: oneStep('1 Hari'), arrivals: { poisson: 600 } }], calendar: kalbarCalendar, cases: 50, seed: 1 });
     expect(early.provisional).toEqual([]);
+  });
+});
+
+describe('compareCapacity checks both scenarios before it runs either', () => {
+  const base = { sops: [{ sop: oneStep('8 Menit'), arrivals: { poisson: 10 } }], calendar: calendar24x7, cases: 2_000, seed: 1 } as const;
+
+  test('a variant naming a role no step has is refused before the base runs (no progress reported)', () => {
+    const seen: number[] = [];
+    const bad = { ...base, staff: { bupati: 1 } };
+    let thrown: unknown;
+    try {
+      compareCapacity(base, bad, { onProgress: (done) => seen.push(done), progressEvery: 1 });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(SimulationError);
+    expect((thrown as SimulationError).field).toBe('staff.bupati');
+    expect(seen).toEqual([]);
+  });
+
+  test('two good scenarios both run (progress from each)', () => {
+    const seen: number[] = [];
+    const c = compareCapacity(base, { ...base, staff: { 'kepala-dinas': 2 } }, { onProgress: (done) => seen.push(done), progressEvery: 1_000 });
+    expect(seen).toEqual([1_000, 2_000, 1_000, 2_000]);
+    expect(c.roles[0]!.base.officials).toBe(1);
+    expect(c.roles[0]!.variant.officials).toBe(2);
+    expect(c.roles[0]!.variant.load!).toBeCloseTo(c.roles[0]!.base.load! / 2, 6);
   });
 });

@@ -117,7 +117,7 @@ describe('sop-ap capacity --vs-staff (the what-if)', () => {
   /** The single run's key names on each side; compareCapacity's figures as it gives them. */
   const expectedJson = (base: CapacityScenarioInput, variant: CapacityScenarioInput) => {
     const c = compareCapacity(base, variant);
-    const side = (r: CapacityResult) => ({ cases: r.cases, cycleTime: r.cycleTime, waiting: r.waiting, processing: r.processing, utilisation: r.utilisation, withinMutuBaku: r.withinMutuBaku });
+    const side = (r: CapacityResult) => ({ cases: r.cases, cycleTime: r.cycleTime, waiting: r.waiting, processing: r.processing, utilisation: r.utilisation, withinMutuBaku: r.withinMutuBaku, overloaded: r.overloaded });
     return JSON.parse(JSON.stringify({ base: side(c.base), variant: side(c.variant), total: c.total, sops: c.sops, roles: c.roles, bottleneck: { base: c.bottleneck.base ?? null, variant: c.bottleneck.variant ?? null } })) as unknown;
   };
 
@@ -127,7 +127,7 @@ describe('sop-ap capacity --vs-staff (the what-if)', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as Record<string, Record<string, unknown>>;
     expect(Object.keys(j)).toEqual(['base', 'variant', 'total', 'sops', 'roles', 'bottleneck']);
-    for (const k of ['base', 'variant']) expect(Object.keys(j[k]!)).toEqual(['cases', 'cycleTime', 'waiting', 'processing', 'utilisation', 'withinMutuBaku']);
+    for (const k of ['base', 'variant']) expect(Object.keys(j[k]!)).toEqual(['cases', 'cycleTime', 'waiting', 'processing', 'utilisation', 'withinMutuBaku', 'overloaded']);
     expect(Object.keys(j.base!.cycleTime as object)).toEqual(['mean', 'p50', 'p90', 'p95']);
     const base: CapacityScenarioInput = {
       sops: sopsOf(two, { perMonth: 40 }),
