@@ -7,25 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { toSopJson } from 'sop-ap';
-import type { CommandIO } from '../../src/cli/command.js';
-import { commands, run } from '../../src/cli/main.js';
+import { commands } from '../../src/cli/main.js';
 import { catalogue } from '../../machines/index.js';
+import { sopAp } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sop-ap-def-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function sopAp(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIO = {
-    stdout: { write: (s) => void out.push(s), isTTY: false },
-    stderr: { write: (s) => void err.push(s), isTTY: false },
-    isTTY: false,
-    cwd: dir,
-  };
-  const code = await run(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+/** `sop-ap …` run in the temporary folder. */
+const inDir = (...argv: string[]) => sopAp(argv, { cwd: dir });
 
 /** A definition file in the temporary folder, written from a JSON value. */
 function file(name: string, value: unknown): string {
@@ -37,17 +27,17 @@ const NARSUM = 'pendaftaran-narasumber';
 
 describe('sop-ap export', () => {
   test('--format json writes the catalogue SOP as a definition file, to stdout or --output', async () => {
-    const r = await sopAp('export', NARSUM, '--format', 'json');
+    const r = await inDir('export', NARSUM, '--format', 'json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(toSopJson(catalogue[NARSUM]));
-    const w = await sopAp('export', NARSUM, '--format', 'json', '-o', 'narsum.json');
+    const w = await inDir('export', NARSUM, '--format', 'json', '-o', 'narsum.json');
     expect(w.code).toBe(0);
     expect(readFileSync(join(dir, 'narsum.json'), 'utf8')).toBe(r.stdout);
   });
 
   test('another format, or an unknown id: exit 2', async () => {
-    expect((await sopAp('export', NARSUM, '--format', 'svg')).code).toBe(2);
-    const r = await sopAp('export', 'pendaftaran-narsum', '--format', 'json');
+    expect((await inDir('export', NARSUM, '--format', 'svg')).code).toBe(2);
+    const r = await inDir('export', 'pendaftaran-narsum', '--format', 'json');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/pendaftaran-narasumber/);
   });
@@ -56,9 +46,9 @@ describe('sop-ap export', () => {
 describe('sop-ap validate', () => {
   test('exit 0 on a valid file', async () => {
     const f = file('ok.json', toSopJson(catalogue[NARSUM]));
-    const r = await sopAp('validate', f);
+    const r = await inDir('validate', f);
     expect(r).toMatchObject({ code: 0, stdout: `${f}: sah: SOP '${NARSUM}', 5 langkah\n` });
-    expect(JSON.parse((await sopAp('validate', f, '--json')).stdout)).toEqual({ file: f, valid: true, id: NARSUM, steps: 5, problems: [] });
+    expect(JSON.parse((await inDir('validate', f, '--json')).stdout)).toEqual({ file: f, valid: true, id: NARSUM, steps: 5, problems: [] });
   });
 
   test('exit 1 with every problem, each naming the file, the step and the field', async () => {
@@ -67,7 +57,7 @@ describe('sop-ap validate', () => {
     json.steps[3]!.decision = { tidakSetuju: { action: 'forward', to: 'input-pendaftaran' } };
     json.steps[4]!.pelaksana = ['lurah'];
     const f = file('rusak.json', json);
-    const r = await sopAp('validate', f);
+    const r = await inDir('validate', f);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^rusak\.json: langkah 'analisa-data', isian 'steps\.1\.waktu': /);
@@ -76,7 +66,7 @@ describe('sop-ap validate', () => {
     // the graph checks run once the schema passes
     json.steps[1]!.waktu = '5 Menit';
     json.steps[4]!.pelaksana = ['pejabat-level-2'];
-    const g = await sopAp('validate', file('alur.json', json), '--json');
+    const g = await inDir('validate', file('alur.json', json), '--json');
     expect(g.code).toBe(1);
     expect(JSON.parse(g.stdout).problems).toEqual([
       {
@@ -85,14 +75,14 @@ describe('sop-ap validate', () => {
         message: "the forward refusal target 'input-pendaftaran' must come after the decision (a refusal that goes back is a rework)",
       },
     ]);
-    const notJson = await sopAp('validate', file('bukan.json', '{ "id": '));
+    const notJson = await inDir('validate', file('bukan.json', '{ "id": '));
     expect(notJson.code).toBe(1);
     expect(notJson.stdout).toMatch(/^bukan\.json: isian '\(root\)': not valid JSON/);
   });
 
   test('exit 2 on bad input: no file, a file that cannot be read', async () => {
-    expect((await sopAp('validate')).code).toBe(2);
-    const r = await sopAp('validate', 'tidak-ada.json');
+    expect((await inDir('validate')).code).toBe(2);
+    const r = await inDir('validate', 'tidak-ada.json');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^sop-ap validate: berkas 'tidak-ada\.json' tidak dapat dibaca: .* \[CLI_FILE_UNREADABLE\]\n$/);
   });
@@ -110,14 +100,14 @@ describe('a definition file wherever a command takes a catalogue id', () => {
       ['export', '--format', 'json'],
     ]) {
       const [name, ...rest] = args as [string, ...string[]];
-      const byId = await sopAp(name, NARSUM, ...rest);
-      const byFile = await sopAp(name, f, ...rest);
+      const byId = await inDir(name, NARSUM, ...rest);
+      const byFile = await inDir(name, f, ...rest);
       expect(byId.code, name).toBe(0);
       expect(byFile, name).toEqual(byId);
     }
     const log = file('narsum.csv', ['case,step,role,started_at,completed_at,decision', 'N-1,1,Pemohon,,2026-01-05T08:05:00+07:00,', 'N-1,2,Ketua Tim Kerja,,2026-01-05T08:10:00+07:00,'].join('\n'));
-    const checkId = await sopAp('check', NARSUM, log, '--allow-incomplete', '--json');
-    expect(await sopAp('check', f, log, '--allow-incomplete', '--json')).toEqual(checkId);
+    const checkId = await inDir('check', NARSUM, log, '--allow-incomplete', '--json');
+    expect(await inDir('check', f, log, '--allow-incomplete', '--json')).toEqual(checkId);
   });
 
   test('every command that resolves an SOP goes through the same lookup', async () => {
@@ -131,7 +121,7 @@ describe('a definition file wherever a command takes a catalogue id', () => {
   test('a broken file: exit 2 with one line naming the file, the step and the field', async () => {
     const json = toSopJson(catalogue[NARSUM]) as { steps: Record<string, unknown>[] };
     json.steps[2]!.waktu = '5 Detik';
-    const r = await sopAp('lead-time', file('detik.json', json));
+    const r = await inDir('lead-time', file('detik.json', json));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^sop-ap lead-time: berkas 'detik\.json', SOP 'pendaftaran-narasumber', langkah 'verifikasi-profil', isian 'steps\.2\.waktu': .* \[INVALID_DEFINITION\]\n$/);
     expect(r.stderr).not.toMatch(/\bat \S+\.ts/);

@@ -1,45 +1,23 @@
 // Every file or argument problem of every command ends the process with exit 2 and ONE line on
 // stderr (Bahasa Indonesia, ending in its code), never a stack trace; a closed pipe ends quietly.
 // These run the command as a process, the way a user meets it.
-import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { ROOT, sopApProcess, type ProcessOptions, type ProcessResult } from '../support/cli.js';
 
 // each test spawns a process that compiles the CLI with tsx: slow on a busy machine
 vi.setConfig({ testTimeout: 180_000 });
 
-const root = resolve(import.meta.dirname, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
-const main = join(root, 'src/cli/main.ts');
 const dir = mkdtempSync(join(tmpdir(), 'sop-ap-cli-errors-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `sop-ap …` (from source, with tsx) in `dir`, or a shell line where `$SOP_AP` is the command. */
-function sopAp(argv: readonly string[], opts: { shell?: string; stdout?: number; env?: Record<string, string> } = {}): Promise<Result> {
-  return new Promise((done, fail) => {
-    const child =
-      opts.shell !== undefined
-        ? spawn('bash', ['-c', opts.shell], { cwd: dir, env: { ...process.env, SOP_AP: `${tsx} --tsconfig ${root}/tsconfig.json ${main}`, ...opts.env } })
-        : spawn(tsx, ['--tsconfig', join(root, 'tsconfig.json'), main, ...argv], { cwd: dir, env: { ...process.env, ...opts.env }, stdio: ['ignore', opts.stdout ?? 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+/** Runs `sop-ap …` as a process in `dir` (see sopApProcess). */
+const sopAp = (argv: readonly string[], opts: Omit<ProcessOptions, 'cwd'> = {}) => sopApProcess(argv, { cwd: dir, ...opts });
 
 /** Exit 2, one line on stderr that names the problem and ends in its code, no stack frame. */
-function expectOneLine(r: Result, message: RegExp, code: string) {
+function expectOneLine(r: ProcessResult, message: RegExp, code: string) {
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   expect(r.stderr).toMatch(message);
@@ -80,7 +58,7 @@ describe('stdout', () => {
 
   test('a closed pipe (| head) is not an error: no message, and the exit code is the command’s own', async () => {
     // a log large enough that the report overflows the pipe after head has gone
-    const rows = readFileSync(join(root, 'test/fixtures/logs/sk-deviations.csv'), 'utf8').trimEnd().split('\n');
+    const rows = readFileSync(join(ROOT, 'test/fixtures/logs/sk-deviations.csv'), 'utf8').trimEnd().split('\n');
     const body: string[] = [rows[0]!];
     for (let i = 0; i < 150; i++) for (const row of rows.slice(1)) body.push(row.replace(/^([^,]+),/, `$1-${i},`));
     writeFileSync(join(dir, 'besar.csv'), `${body.join('\n')}\n`);
@@ -97,7 +75,7 @@ describe('input files', () => {
   });
 
   test('an XES log with a character reference beyond Unicode (&#x110000;)', async () => {
-    const xes = readFileSync(join(root, 'test/fixtures/logs/sk-conformant.xes'), 'utf8').replace('SK Tim Kerja &amp; Bidang 3', 'SK &#x110000; Bidang 3');
+    const xes = readFileSync(join(ROOT, 'test/fixtures/logs/sk-conformant.xes'), 'utf8').replace('SK Tim Kerja &amp; Bidang 3', 'SK &#x110000; Bidang 3');
     writeFileSync(join(dir, 'rusak.xes'), xes);
     const r = await sopAp(['check', 'pembuatan-sk-tim-kerja-bidang-3', 'rusak.xes']);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -1,22 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import type { CommandIO } from '../../src/cli/command.js';
+import { sopAp } from '../support/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function check(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    stdout: { write: (s) => void (stdout += s), isTTY: false },
-    stderr: { write: (s) => void (stderr += s), isTTY: false },
-    isTTY: false,
-    cwd: root,
-  };
-  const code = await run(['check', ...args], io);
-  return { code, stdout, stderr };
-}
+const check = (...args: string[]) => sopAp(['check', ...args]);
 
 const SK = 'pembuatan-sk-tim-kerja-bidang-3';
 

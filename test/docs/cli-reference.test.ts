@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cliDocument, commandList, commandListIn } from '../../docs/scripts/cli-reference.js';
 import { commands } from '../../src/cli/main.js';
+import { captureIO } from '../support/cli.js';
 
 const reference = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -38,12 +39,11 @@ describe('the CLI reference, docs/cli.md (finding 12)', () => {
       subcommands: { mulai: { usage: '<id> [--at ISO]', summary: 'mulai', options: { at: { type: 'string', value: 'ISO', help: 'saat' } }, positionals: [1, 1] } },
       run: () => Promise.resolve(0),
     } as const;
-    const err: string[] = [];
-    const io = { stdout: { write: () => undefined, isTTY: false }, stderr: { write: (s: string) => void err.push(s), isTTY: false }, isTTY: false, cwd: '.' };
-    const ok = parseSubcommandArgs(command, 'mulai', ['x', '--at', '2026-03-02'], io);
+    const t = captureIO();
+    const ok = parseSubcommandArgs(command, 'mulai', ['x', '--at', '2026-03-02'], t.io);
     expect(ok).toMatchObject({ ok: true, values: { at: '2026-03-02' }, positionals: ['x'] });
-    expect(parseSubcommandArgs(command, 'mulai', ['x', '--ta', '1'], io)).toMatchObject({ ok: false, exit: 2 });
-    expect(err.join('')).toContain("opsi '--ta' tidak dikenal; mungkin maksudnya: --at");
+    expect(parseSubcommandArgs(command, 'mulai', ['x', '--ta', '1'], t.io)).toMatchObject({ ok: false, exit: 2 });
+    expect(t.stderr()).toContain("opsi '--ta' tidak dikenal; mungkin maksudnya: --at");
   });
 
   test('lists the options the hand-written list lacked', () => {

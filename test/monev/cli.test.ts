@@ -1,29 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import type { CommandIO } from '../../src/cli/command.js';
+import { sopAp } from '../support/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const LOG = 'test/fixtures/monev/sk-2026-s2.csv';
 const SK = 'pembuatan-sk-tim-kerja-bidang-3';
 const dir = mkdtempSync(join(tmpdir(), 'sop-ap-monev-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function monev(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    stdout: { write: (s) => void (stdout += s), isTTY: false },
-    stderr: { write: (s) => void (stderr += s), isTTY: false },
-    isTTY: false,
-    cwd: root,
-  };
-  const code = await run(['monev', ...args], io);
-  return { code, stdout, stderr };
-}
+const monev = (...args: string[]) => sopAp(['monev', ...args]);
 
 describe('sop-ap monev', () => {
   it('prints Tabel 7 in short and writes the page with -o', async () => {

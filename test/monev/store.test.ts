@@ -11,11 +11,9 @@ import { defineSop, readLog, type AnySopDefinition } from 'sop-ap';
 import { getSop } from 'sop-ap/machines';
 import { monev, type SopMonev } from 'sop-ap/monev';
 import { openStore, type SendInput, type SopStore } from 'sop-ap/store';
-import type { CommandIO } from '../../src/cli/command.js';
-import { run } from '../../src/cli/main.js';
 import { BACKENDS, openBackend, skipped, suiteTitle, type Backend } from '../store/backends.js';
+import { sopAp } from '../support/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const narsum = getSop('pendaftaran-narasumber');
 const text = readFileSync(fileURLToPath(new URL('../fixtures/monev/narsum-2026-s2.csv', import.meta.url)), 'utf8');
 const fromLog = monev([narsum], readLog(text, { fileName: 'narsum-2026-s2.csv' }), { period: '2026-S2' }).units[0]!.sops[0]!;
@@ -51,14 +49,6 @@ async function fill(store: SopStore): Promise<void> {
 
 /** The figures the log and the store must agree on. */
 const figures = (s: SopMonev) => ({ caseIds: s.caseIds, counts: s.counts, leadTime: s.leadTime, decisions: s.decisions, reworks: s.reworks, deviations: s.deviations, workload: s.workload, months: s.months, steps: s.steps });
-
-async function sopAp(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = { stdout: { write: (s) => void (stdout += s), isTTY: false }, stderr: { write: (s) => void (stderr += s), isTTY: false }, isTTY: false, cwd: root };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 
 for (const name of BACKENDS) {
   describe.skipIf(skipped(name))(suiteTitle('monev from the case store', name), () => {
@@ -101,7 +91,7 @@ for (const name of BACKENDS) {
     // the in-memory PGlite of this suite has no address for --db; the PGlite directory is below
     test.runIf(name === 'postgres')('sop-ap monev --db URL reads the same cases and names what it left out', async () => {
       const db = backend.url!;
-      const r = await sopAp('monev', narsum.id, '--db', db, '--periode', '2026-S2', '--json');
+      const r = await sopAp(['monev', narsum.id, '--db', db, '--periode', '2026-S2', '--json']);
       expect(r.code).toBe(0);
       const json = JSON.parse(r.stdout) as { source: string; units: { sops: SopMonev[] }[] };
       expect(figures(json.units[0]!.sops[0]!)).toEqual(JSON.parse(JSON.stringify(figures(fromLog))));
@@ -126,7 +116,7 @@ describe('sop-ap monev --db on an embedded PGlite directory', () => {
       await store.close();
     }
     const out = join(dir, 'monev.html');
-    const r = await sopAp('monev', narsum.id, '--db', db, '--periode', '2026-S2', '-o', out);
+    const r = await sopAp(['monev', narsum.id, '--db', db, '--periode', '2026-S2', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/1 +Pendaftaran Narasumber \(Narsum\) +5 +2 +1\/2 +Tidak berjalan dengan baik +perlu ditinjau/);
     const html = readFileSync(out, 'utf8');
@@ -138,7 +128,7 @@ describe('sop-ap monev --db on an embedded PGlite directory', () => {
       ['monev', 'tidak-ada', '--db', db],
       ['monev', narsum.id],
     ]) {
-      const b = await sopAp(...bad);
+      const b = await sopAp(bad);
       expect(b.code, bad.join(' ')).toBe(2);
       expect(b.stderr.trim().split('\n'), bad.join(' ')).toHaveLength(1);
       expect(b.stderr).not.toMatch(/\n\s+at /);

@@ -4,21 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBpmn, renderHtml, renderMermaid, renderSvg } from 'sop-ap';
 import { getSop } from 'sop-ap/machines';
-import type { CommandIO } from '../../src/cli/command.js';
-import { run } from '../../src/cli/main.js';
-
-async function sopAp(argv: string[], cwd = process.cwd()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIO = {
-    stdout: { write: (s) => void out.push(s), isTTY: false },
-    stderr: { write: (s) => void err.push(s), isTTY: false },
-    isTTY: false,
-    cwd,
-  };
-  const code = await run(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { sopAp } from '../support/cli.js';
 
 const ID = 'permintaan-narasumber';
 
@@ -41,7 +27,7 @@ describe('sop-ap render', () => {
 
   it('writes to a file with -o, relative to the working directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sop-ap-render-'));
-    const r = await sopAp(['render', ID, '-f', 'mermaid', '-o', 'narsum.mmd'], dir);
+    const r = await sopAp(['render', ID, '-f', 'mermaid', '-o', 'narsum.mmd'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readFileSync(join(dir, 'narsum.mmd'), 'utf8')).toBe(renderMermaid(getSop(ID)));
@@ -84,10 +70,10 @@ describe('sop-ap render', () => {
     writeFileSync(join(dir, 'lambang.svg'), svg);
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
     writeFileSync(join(dir, 'lambang.png'), png);
-    const withSvg = await sopAp(['render', sop.id, '--lambang', 'lambang.svg'], dir);
+    const withSvg = await sopAp(['render', sop.id, '--lambang', 'lambang.svg'], { cwd: dir });
     expect(withSvg.code).toBe(0);
     expect(withSvg.stdout).toContain(`<img class="lambang" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" alt="Lambang">`);
-    const withPng = await sopAp(['render', sop.id, '--lambang', 'lambang.png'], dir);
+    const withPng = await sopAp(['render', sop.id, '--lambang', 'lambang.png'], { cwd: dir });
     expect(withPng.stdout).toContain(`src="data:image/png;base64,${png.toString('base64')}"`);
     const url = await sopAp(['render', sop.id, '--lambang', 'https://example.go.id/lambang.png']);
     expect(url.stdout).toContain('src="https://example.go.id/lambang.png"');
