@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { compileFlow, defaultRoles, defineSop, SopDefinitionError, type SopDefinitionInput } from 'sop-ap';
+import { issuesOf } from './issues.js';
 
 const base = {
   id: 'sop-contoh',
@@ -10,17 +11,6 @@ const base = {
     { id: 'tanda-tangan', label: '3', uraian: 'Menandatangani', pelaksana: ['kepala-dinas'], waktu: '1 hari' },
   ],
 } as const satisfies SopDefinitionInput;
-
-/** Runs defineSop on a broken copy and returns the issues it reports. */
-function issuesOf(input: unknown) {
-  try {
-    defineSop(input as SopDefinitionInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SopDefinitionError);
-    return (e as SopDefinitionError).issues.map((i) => ({ stepId: i.stepId, field: i.field, message: i.message }));
-  }
-  throw new Error('defineSop accepted a broken definition');
-}
 
 const withSteps = (steps: unknown[]) => ({ ...base, steps });
 const step = (i: number, patch: object) => ({ ...base.steps[i], ...patch });

@@ -14,24 +14,13 @@ import {
   dispatch,
   replayFlow,
   serviceTime,
-  SopDefinitionError,
-  type SopDefinitionInput,
   type SopStep,
 } from 'sop-ap';
 import { sopSurat } from './forward-fixture.js';
+import { issuesOf } from './issues.js';
 
 const T0 = Date.parse('2026-01-05T00:00:00Z');
 const MIN = 60_000;
-
-function issuesOf(input: unknown) {
-  try {
-    defineSop(input as SopDefinitionInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SopDefinitionError);
-    return (e as SopDefinitionError).issues.map((i) => ({ stepId: i.stepId, field: i.field, message: i.message }));
-  }
-  throw new Error('defineSop accepted a broken definition');
-}
 
 /** The fixture's input with step 2's refusal replaced. */
 function withRefusal(tidakSetuju: unknown) {

@@ -10,6 +10,7 @@ import { compileFlow, expectedLeadTime, nominalLeadTime, parseSopJson, SopDefini
 import { catalogue, sopIds } from 'sop-ap/machines';
 import { schemaText } from '../../docs/scripts/json-schema.js';
 import { sopSurat } from './forward-fixture.js';
+import { thrownIssues } from './issues.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(sopJsonSchema());
@@ -19,13 +20,7 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 const flowTable = (def: AnySopDefinition) => compileFlow(def).nodes.map((n) => ({ id: n.id, kind: n.kind, next: n.next, refuse: n.refuse, refusal: n.refusal, step: n.step }));
 
 function problemsOf(text: string, file = 'sop.json') {
-  try {
-    parseSopJson(text, { file });
-  } catch (e) {
-    expect(e).toBeInstanceOf(SopDefinitionError);
-    return (e as SopDefinitionError).issues.map((i) => ({ file: i.file, stepId: i.stepId, field: i.field, message: i.message }));
-  }
-  throw new Error('parseSopJson accepted a broken file');
+  return thrownIssues(() => parseSopJson(text, { file }), 'parseSopJson').map((i) => ({ file: i.file, stepId: i.stepId, field: i.field, message: i.message }));
 }
 
 describe('the published JSON Schema', () => {

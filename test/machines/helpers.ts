@@ -38,3 +38,21 @@ export function performingRoles(def: AnySopDefinition): string[] {
   return [...new Set(def.steps.flatMap((s) => s.pelaksana))].sort();
 }
 
+
+/**
+ * The identity section of a seed that has none: every field of it as the definition holds it,
+ * and whether the unit (read from the title) carries a note. A seed without one gives
+ * `{ nomor: undefined, tanggalPembuatan: undefined, disahkanOleh: undefined, dasarHukum: [], keterkaitan: [], unit: { unitKerja }, unitNoted: true }`.
+ */
+export function identitySection(def: AnySopDefinition) {
+  const { nomor, tanggalPembuatan, disahkanOleh, dasarHukum, keterkaitan, unit } = def;
+  return { nomor, tanggalPembuatan, disahkanOleh, dasarHukum, keterkaitan, unit, unitNoted: def.notes?.some((n) => n.field === 'unit') === true };
+}
+
+/** What {@link identitySection} gives for a seed with no identity section whose title names `unitKerja`. */
+export const noIdentitySection = (unitKerja: string) => ({ nomor: undefined, tanggalPembuatan: undefined, disahkanOleh: undefined, dasarHukum: [], keterkaitan: [], unit: { unitKerja }, unitNoted: true });
+
+/** The ids of the steps with no note on `field` (`pelaksana`: an inferred performer). */
+export function stepsWithoutNote(def: AnySopDefinition, field: string): string[] {
+  return def.steps.filter((s) => s.notes?.some((n) => n.field === field) !== true).map((s) => s.id);
+}

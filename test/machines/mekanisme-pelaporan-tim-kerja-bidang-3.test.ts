@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { mekanismePelaporanTimKerjaBidang3 as sop } from '../../machines/mekanisme-pelaporan-tim-kerja-bidang-3.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles } from './helpers.js';
+import { budgetsByUnit, decisionTargetsByLabel, identitySection, noIdentitySection, performingRoles, stepsWithoutNote } from './helpers.js';
 
 describe('mekanisme-pelaporan-tim-kerja-bidang-3', () => {
   test('has the six rows of the seed, in order, with number 5 skipped as in the document', () => {
@@ -42,15 +42,11 @@ describe('mekanisme-pelaporan-tim-kerja-bidang-3', () => {
   });
 
   test('the seed has no identity section: only the unit read from the title, with a note', () => {
-    expect(sop.nomor).toBeUndefined();
-    expect(sop.tanggalPembuatan).toBeUndefined();
-    expect(sop.dasarHukum).toEqual([]);
-    expect(sop.unit).toEqual({ unitKerja: 'Bidang 3' });
-    expect(sop.notes?.some((n) => n.field === 'unit')).toBe(true);
+    expect(identitySection(sop)).toEqual(noIdentitySection('Bidang 3'));
   });
 
   test('every inferred performer carries a note', () => {
-    for (const s of sop.steps) expect(s.notes?.some((n) => n.field === 'pelaksana'), s.id).toBe(true);
+    expect(stepsWithoutNote(sop, 'pelaksana')).toEqual([]);
   });
 
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { pelaporanKegiatanPelatihanBimtekBidang3 as sop } from '../../machines/pelaporan-kegiatan-pelatihan-bimtek-bidang-3.js';
-import { budgetsByUnit, decisionTargetsByLabel, performingRoles } from './helpers.js';
+import { budgetsByUnit, decisionTargetsByLabel, identitySection, noIdentitySection, performingRoles } from './helpers.js';
 
 describe('pelaporan-kegiatan-pelatihan-bimtek-bidang-3', () => {
   test('has the six numbered rows of the seed, in order', () => {
@@ -37,11 +37,7 @@ describe('pelaporan-kegiatan-pelatihan-bimtek-bidang-3', () => {
   });
 
   test('the seed has no identity section: only the unit read from the title, with a note', () => {
-    expect(sop.nomor).toBeUndefined();
-    expect(sop.tanggalPembuatan).toBeUndefined();
-    expect(sop.dasarHukum).toEqual([]);
-    expect(sop.unit).toEqual({ unitKerja: 'Bidang 3' });
-    expect(sop.notes?.some((n) => n.field === 'unit')).toBe(true);
+    expect(identitySection(sop)).toEqual(noIdentitySection('Bidang 3'));
   });
 
   test('the seed spelling is kept', () => {
