@@ -1,26 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { calendar24x7, formatWorkingTime, kalbarCalendar } from 'sop-ap';
 import { compareCapacity, type CapacityResult, type CapacityScenarioInput } from 'sop-ap/capacity';
 import { getSop } from 'sop-ap/machines';
-import type { CommandIO } from '../../src/cli/command.js';
-import { run } from '../../src/cli/main.js';
-
-async function sopAp(argv: string[], opts: { tty?: boolean; cwd?: string } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIO = {
-    stdout: { write: (s) => void out.push(s), isTTY: false },
-    stderr: { write: (s) => void err.push(s), isTTY: opts.tty === true },
-    isTTY: false,
-    cwd: opts.cwd ?? process.cwd(),
-  };
-  const code = await run(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { ROOT, sopAp, sopApProcess } from '../support/cli.js';
 
 const two = ['pembuatan-sk-tim-kerja-bidang-3', 'penugasan-kegiatan-bidang-3'];
 
@@ -44,9 +28,9 @@ describe('sop-ap capacity', () => {
     const args = ['capacity', ...two, 'pendaftaran-narasumber', '--arrivals-per-month', '30', '--durations', 'triangular', '--rework', '0.2', '--horizon', '120', '--seed', '11', '--start', '2026-01-01', '--json'];
     const here = await sopAp(args);
     expect(here.code).toBe(0);
-    const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-    const { stdout } = await promisify(execFile)(tsx, ['--tsconfig', 'tsconfig.json', 'src/cli/main.ts', ...args], { cwd: process.cwd(), timeout: 120_000 });
-    expect(stdout).toBe(here.stdout);
+    const there = await sopApProcess(args, { cwd: ROOT });
+    expect(there.code).toBe(0);
+    expect(there.stdout).toBe(here.stdout);
   }, 130_000);
 
   test('a table per SOP and per role, the bottleneck, and a progress line on a terminal', async () => {
