@@ -3,6 +3,7 @@
  * own seeded stream.
  */
 import { SimulationError } from '../errors/index.js';
+import { simulationDetail } from '../errors/messages.js';
 import { MULBERRY32_GAMMA, mulberry32At } from '../simulation/random.js';
 import { toEpochMs, type WorkCalendar } from '../time/index.js';
 import type { Arrivals } from './schema.js';
@@ -76,7 +77,7 @@ class PerMonth implements ArrivalSource {
       this.rate = Infinity; // past the horizon: no more arrivals
       return;
     }
-    if (a > 100 * 366 * 1440) throw new SimulationError('no working time in a hundred years of the calendar', { field: 'arrivals.perMonth' });
+    if (a > 100 * 366 * 1440) throw new SimulationError(simulationDetail('no-working-time-century', {}), { field: 'arrivals.perMonth' });
     const b = this.office.monthStart(this.month + 1);
     const whole = this.office.span(a, b);
     this.rate = whole > 0 ? this.perMonth / whole : 0;
@@ -103,7 +104,7 @@ export function arrivalSource(spec: Arrivals, seed: number, office: WorkTable, c
   if ('perMonth' in spec) return new PerMonth(stream, spec.perMonth, office, horizon);
   const at = spec.at.map((x, i) => {
     const ms = toEpochMs(x, { sopId, field: `arrivals.at.${i}` });
-    if (ms < origin) throw new SimulationError(`an arrival (${new Date(ms).toISOString()}) lies before the simulation's start`, { sopId, field: `arrivals.at.${i}` });
+    if (ms < origin) throw new SimulationError(simulationDetail('arrival-before-start', { instant: new Date(ms).toISOString() }), { sopId, field: `arrivals.at.${i}` });
     return (ms - origin) / MINUTE;
   });
   return new List(Float64Array.from(at).sort());

@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import type { AnySopDefinition } from '../definition/index.js';
 import { SimulationError } from '../errors/index.js';
+import { simulationDetail } from '../errors/messages.js';
 import { nominalLeadTime, type DurationModel } from '../simulation/index.js';
 import { compileStepTable, type StepTable } from '../simulation/step-table.js';
 import { refusalVector } from '../simulation/refusal.js';
@@ -99,7 +100,7 @@ function sampling(sopId: string, table: StepTable, model: CapacityDurations, min
   const fitted = typeof model === 'object' && model.kind === 'fitted' ? model : undefined;
   if (fitted !== undefined) {
     for (const id of Object.keys(fitted.steps)) {
-      if (!table.ids.includes(id)) throw new SimulationError(`the fitted durations name '${id}', which is not a step`, { sopId, stepId: id, field: 'durations.steps' });
+      if (!table.ids.includes(id)) throw new SimulationError(simulationDetail('fitted-not-a-step', { step: id }), { sopId, stepId: id, field: 'durations.steps' });
     }
   }
   for (let i = 0; i < n; i++) {
@@ -119,7 +120,7 @@ function sampling(sopId: string, table: StepTable, model: CapacityDurations, min
       pa[i] = b;
     } else if (m.kind === 'triangular') {
       if (!(m.low <= m.mode && m.mode <= m.high && m.low < m.high)) {
-        throw new SimulationError(`a triangular model needs low ≤ mode ≤ high and low < high (got ${m.low}, ${m.mode}, ${m.high})`, { sopId, field: 'durations' });
+        throw new SimulationError(simulationDetail('triangular', { low: m.low, mode: m.mode, high: m.high }), { sopId, field: 'durations' });
       }
       kind[i] = TRIANGULAR;
       pa[i] = m.low * b;
@@ -197,7 +198,7 @@ function leaveRanges(person: Person, zone: string, origin: number): Ranges {
 export function compileStaff(scenario: CapacityScenario, calendar: WorkCalendar, origin: number, office: WorkTable, roleIndex: Map<string, number>): Staffing {
   const roles = [...roleIndex.keys()];
   for (const r of Object.keys(scenario.staff)) {
-    if (!roleIndex.has(r)) throw new SimulationError(`no step of the scenario's SOPs is performed by '${r}' (roles: ${roles.join(', ')})`, { field: `staff.${r}` });
+    if (!roleIndex.has(r)) throw new SimulationError(simulationDetail('unknown-staff-role', { role: r, roles: roles.join(', ') }), { field: `staff.${r}` });
   }
   const unlimited = new Uint8Array(roles.length);
   const unitsOfRole: number[][] = roles.map(() => []);
@@ -235,7 +236,7 @@ export function compileStaff(scenario: CapacityScenario, calendar: WorkCalendar,
       named.add(role);
       if (typeof held === 'string') addUnit(p, r, table);
       else {
-        if (held.to < held.from) throw new SimulationError(`${held.from}..${held.to} ends before it starts`, { field: `people.${i}.roles` });
+        if (held.to < held.from) throw new SimulationError(simulationDetail('dates-reversed', { from: held.from, to: held.to }), { field: `people.${i}.roles` });
         addUnit(p, r, new WorkTable(cal, origin, [dayRange(held.from, held.to, cal.zone, origin)], block));
       }
     }

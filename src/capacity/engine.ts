@@ -14,6 +14,7 @@
  * give each case the same work (common random numbers for what-if comparisons).
  */
 import { SimulationError } from '../errors/index.js';
+import { simulationDetail } from '../errors/messages.js';
 import { lognormalDraw, sampleTriangular } from '../simulation/durations.js';
 import { REFUSED } from '../simulation/step-table.js';
 import { MULBERRY32_GAMMA, mulberry32At } from '../simulation/random.js';
@@ -245,7 +246,7 @@ export class Engine {
         s = mulberry32At(state) < p ? sop.table.refuse[s]! : sop.table.next[s]!;
       } else s = sop.table.next[s]!;
       if (++visits > this.o.maxVisits) {
-        throw new SimulationError(`a case visited more than ${this.o.maxVisits} steps; lower the refusal probabilities`, { sopId: sop.def.id, field: 'maxVisitsPerCase' });
+        throw new SimulationError(simulationDetail('max-visits', { max: this.o.maxVisits }), { sopId: sop.def.id, field: 'maxVisitsPerCase' });
       }
     }
     return state;
@@ -390,7 +391,7 @@ export class Engine {
     }
     // office working time at the start (= at `begin`: closed time adds none)
     this.cWStart[c] = w;
-    if (end === Infinity || Number.isNaN(end)) throw new SimulationError('an official has no working time left to finish a step', { sopId: this.sops[this.cSop[c]!]!.def.id });
+    if (end === Infinity || Number.isNaN(end)) throw new SimulationError(simulationDetail('official-no-time', {}), { sopId: this.sops[this.cSop[c]!]!.def.id });
     this.cUnit[c] = u;
     this.cStart[c] = begin;
     this.events.push(end, END, c, 0);

@@ -6,6 +6,7 @@
 import { checkConformance, type ConformanceOptions, type LogInput } from '../compliance/index.js';
 import { compileFlow, type AnySopDefinition } from '../definition/index.js';
 import { SimulationError } from '../errors/index.js';
+import { simulationDetail } from '../errors/messages.js';
 import { kalbarCalendar } from '../time/index.js';
 import type { FittedStep, ScenarioSop } from './schema.js';
 
@@ -110,7 +111,7 @@ export function fitLognormal(sample: readonly number[]): { mu: number; sigma: nu
 export function fitScenario(definition: AnySopDefinition, log: LogInput, options: FitOptions = {}): FittedScenarioSop {
   const calendar = options.calendar ?? kalbarCalendar;
   const report = checkConformance(definition, log, { ...options, calendar, allowIncomplete: true });
-  if (report.cases.length < 2) throw new SimulationError(`a fit needs at least two cases in the log, got ${report.cases.length}`, { sopId: definition.id, field: 'log' });
+  if (report.cases.length < 2) throw new SimulationError(simulationDetail('fit-too-few', { count: report.cases.length }), { sopId: definition.id, field: 'log' });
   const minutes = new Map<string, number[]>();
   const zeros = new Map<string, number>();
   const decisions = new Map<string, { n: number; refused: number }>();
@@ -170,7 +171,7 @@ export function fitScenario(definition: AnySopDefinition, log: LogInput, options
   const starts = report.cases.map((c) => c.startedAt).sort((a, b) => a - b);
   const span = calendar.workingMinutesBetween(starts[0]!, starts[starts.length - 1]!);
   const mean = span / (starts.length - 1);
-  if (!(mean > 0)) throw new SimulationError('every case of the log starts at the same working instant; no arrival rate can be fitted', { sopId: definition.id, field: 'log' });
+  if (!(mean > 0)) throw new SimulationError(simulationDetail('fit-same-instant', {}), { sopId: definition.id, field: 'log' });
   return {
     sop: definition,
     arrivals: { poisson: mean, clock: 'working' },

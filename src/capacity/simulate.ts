@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { SimulationError } from '../errors/index.js';
+import { simulationDetail } from '../errors/messages.js';
 import { percentiles } from '../simulation/monte-carlo.js';
 import { provisionalYears, toEpochMs, type WorkCalendar } from '../time/index.js';
 import { arrivalSource } from './arrivals.js';
@@ -343,7 +344,7 @@ export function prepareCapacity(input: CapacityScenarioInput, options: CapacityR
   const parsed = CapacityScenarioSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SimulationError(issue?.message ?? 'invalid scenario', { field: issue?.path.join('.') || 'scenario' });
+    throw new SimulationError(simulationDetail('scenario', { detail: issue?.message ?? 'invalid scenario' }), { field: issue?.path.join('.') || 'scenario' });
   }
   return prepare(parsed.data, options);
 }
@@ -380,7 +381,7 @@ function prepare(scenario: CapacityScenario, options: CapacityRunOptions): () =>
 function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: WorkCalendar; origin: number; office: WorkTable; sops: readonly CompiledSop[]; staff: Staffing }): CapacityResult {
   const { calendar, origin, office, sops, staff } = c;
   engine.run();
-  if (engine.measuredArrivals === 0) throw new SimulationError('no case arrived after the warm-up within the horizon', { field: scenario.horizon === undefined ? 'warmup' : 'horizon' });
+  if (engine.measuredArrivals === 0) throw new SimulationError(simulationDetail('no-arrivals', {}), { field: scenario.horizon === undefined ? 'warmup' : 'horizon' });
   const w0 = engine.w0;
   const w1 = engine.w1 === Infinity ? engine.lastArrival : engine.w1;
   const iso = isoFormatter(calendar.zone, origin, w0, w1);

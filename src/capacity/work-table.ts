@@ -10,6 +10,7 @@
  */
 import { DateTime } from 'luxon';
 import { SimulationError } from '../errors/index.js';
+import { simulationDetail } from '../errors/messages.js';
 import type { WorkCalendar } from '../time/index.js';
 
 const MINUTE = 60_000;
@@ -327,7 +328,7 @@ export class WorkTable {
         return s[lo]! + (target - c[lo]!);
       }
       if (this.covered >= this.stop) {
-        throw new SimulationError(`no working time left on calendar '${this.calendar.id}' after ${Math.round(this.covered / 1440)} days`, { field: 'calendar' });
+        throw new SimulationError(simulationDetail('no-working-time', { calendar: this.calendar.id, days: Math.round(this.covered / 1440) }), { field: 'calendar' });
       }
       this.extend(this.covered);
     }

@@ -91,7 +91,7 @@ export const ERROR_MESSAGES = {
     en: (p) => `${where(p, 'en')}invalid rendering option: ${p.detail}`,
   },
   INVALID_SIMULATION: {
-    id: (p) => `${where(p, 'id')}simulasi tidak sah: ${p.detail}`,
+    id: (p) => `${where(p, 'id')}simulasi tidak sah: ${p.detailId ?? p.detail}`,
     en: (p) => `${where(p, 'en')}invalid simulation: ${p.detail}`,
   },
   INVALID_TIME: {
@@ -448,6 +448,112 @@ const COLUMN_WORDS: Readonly<Record<string, Readonly<Record<Locale, string>>>> =
   completed_at: { id: 'waktu selesai', en: 'completion time' },
 };
 const column = (field: string, l: Locale): string => COLUMN_WORDS[field]?.[l] ?? field;
+
+/**
+ * What is wrong with a simulation (`SimulationError`, code `INVALID_SIMULATION`): the lead-time
+ * calculations, the Monte Carlo, the capacity simulation and the log fit. `simulationDetail`
+ * words one in both languages.
+ */
+export const SIMULATION_MESSAGES = {
+  'never-ends': texts<object>(
+    () => 'SOP tidak pernah berakhir dengan peluang penolakan ini',
+    () => 'the SOP never ends with these refusal probabilities',
+  ),
+  'duration-model': texts<{ detail: string }>(
+    (p) => `model durasi tidak sah: ${p.detail}`,
+    (p) => p.detail,
+  ),
+  triangular: texts<{ low: number; mode: number; high: number }>(
+    (p) => `model segitiga perlu low ≤ mode ≤ high dan low < high (tertulis ${p.low}, ${p.mode}, ${p.high})`,
+    (p) => `a triangular model needs low ≤ mode ≤ high and low < high (got ${p.low}, ${p.mode}, ${p.high})`,
+  ),
+  runs: texts<{ value: string }>(
+    (p) => `runs harus bilangan bulat minimal 1, tertulis ${p.value}`,
+    (p) => `runs must be a whole number of at least 1, got ${p.value}`,
+  ),
+  seed: texts<{ value: string }>(
+    (p) => `benih (seed) harus bilangan bulat, tertulis ${p.value}`,
+    (p) => `the seed must be a whole number, got ${p.value}`,
+  ),
+  bins: texts<{ value: string }>(
+    (p) => `bins harus bilangan bulat minimal 1, tertulis ${p.value}`,
+    (p) => `bins must be a whole number of at least 1, got ${p.value}`,
+  ),
+  'max-visits': texts<{ max: number }>(
+    (p) => `sebuah kasus melewati lebih dari ${p.max} langkah; turunkan peluang penolakan`,
+    (p) => `a case visited more than ${p.max} steps; lower the refusal probabilities`,
+  ),
+  'refusal-range': texts<{ value: string }>(
+    (p) => `peluang penolakan harus antara 0 dan 1, tertulis ${p.value}`,
+    (p) => `a refusal probability must be between 0 and 1, got ${p.value}`,
+  ),
+  'not-a-decision': texts<{ step: string; decisions: string }>(
+    (p) => `'${p.step}' bukan langkah keputusan (keputusan: ${p.decisions})`,
+    (p) => `'${p.step}' is not a decision step (decisions: ${p.decisions})`,
+  ),
+  'rework-always': texts<object>(
+    () => 'keputusan yang mengembalikan kasus dengan peluang 1 tidak pernah berakhir; gunakan peluang di bawah 1',
+    () => 'a rework decision refused with probability 1 never ends; use a probability below 1',
+  ),
+  scenario: texts<{ detail: string }>(
+    (p) => `skenario tidak sah: ${p.detail}`,
+    (p) => p.detail,
+  ),
+  'no-working-time': texts<{ calendar: string; days: number }>(
+    (p) => `kalender '${p.calendar}' tidak lagi punya waktu kerja setelah ${p.days} hari (antrean yang tidak pernah habis melewati batas kalender: lihat beban per peran)`,
+    (p) => `no working time left on calendar '${p.calendar}' after ${p.days} days (a queue that never empties runs past the calendar: see the roles' load)`,
+  ),
+  'no-working-time-century': texts<object>(
+    () => 'tidak ada waktu kerja dalam seratus tahun kalender',
+    () => 'no working time in a hundred years of the calendar',
+  ),
+  'arrival-before-start': texts<{ instant: string }>(
+    (p) => `sebuah kedatangan (${p.instant}) lebih awal dari awal simulasi`,
+    (p) => `an arrival (${p.instant}) lies before the simulation's start`,
+  ),
+  'no-arrivals': texts<object>(
+    () => 'tidak ada kasus yang datang setelah masa pemanasan dalam horizon',
+    () => 'no case arrived after the warm-up within the horizon',
+  ),
+  'fitted-not-a-step': texts<{ step: string }>(
+    (p) => `durasi hasil fit menyebut '${p.step}', yang bukan langkah SOP ini`,
+    (p) => `the fitted durations name '${p.step}', which is not a step`,
+  ),
+  'unknown-staff-role': texts<{ role: string; roles: string }>(
+    (p) => `tidak ada langkah SOP dalam skenario yang dilaksanakan oleh '${p.role}' (peran yang ada: ${p.roles})`,
+    (p) => `no step of the scenario's SOPs is performed by '${p.role}' (roles: ${p.roles})`,
+  ),
+  'dates-reversed': texts<{ from: string; to: string }>(
+    (p) => `${p.from}..${p.to} berakhir sebelum dimulai`,
+    (p) => `${p.from}..${p.to} ends before it starts`,
+  ),
+  'fit-too-few': texts<{ count: number }>(
+    (p) => `fit memerlukan sedikitnya dua kasus dalam log, tersedia ${p.count}`,
+    (p) => `a fit needs at least two cases in the log, got ${p.count}`,
+  ),
+  'fit-same-instant': texts<object>(
+    () => 'semua kasus dalam log dimulai pada saat kerja yang sama; laju kedatangan tidak dapat di-fit',
+    () => 'every case of the log starts at the same working instant; no arrival rate can be fitted',
+  ),
+  'official-no-time': texts<object>(
+    () => 'seorang pejabat tidak lagi punya waktu kerja untuk menyelesaikan langkahnya',
+    () => 'an official has no working time left to finish a step',
+  ),
+} as const satisfies Record<string, MessageTexts<never>>;
+
+/** A key of {@link SIMULATION_MESSAGES}. */
+export type SimulationMessage = keyof typeof SIMULATION_MESSAGES;
+
+/**
+ * A simulation problem worded in both languages, for `new SimulationError(detail, context)`.
+ *
+ * @param key - which problem
+ * @param params - the values its texts name
+ */
+export function simulationDetail<K extends SimulationMessage>(key: K, params: ParamsOf<(typeof SIMULATION_MESSAGES)[K]>): BilingualDetail {
+  const t = SIMULATION_MESSAGES[key] as unknown as MessageTexts<typeof params>;
+  return { detail: t.en(params), detailId: t.id(params) };
+}
 
 /**
  * Why a row of a case log could not be used, keyed `code` or `code.variant`; `LogProblemCode`

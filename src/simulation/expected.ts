@@ -1,5 +1,6 @@
 import type { AnySopDefinition } from '../definition/index.js';
 import { SimulationError } from '../errors/index.js';
+import { simulationDetail } from '../errors/messages.js';
 import type { WorkCalendar } from '../time/index.js';
 import { kalbarCalendar } from '../time/index.js';
 import { DurationModelSchema, durationMoments, type DurationModelInput } from './durations.js';
@@ -62,7 +63,7 @@ function solve(a: Float64Array, n: number, bs: Float64Array[], sopId: string): v
         piv = r;
       }
     }
-    if (best < 1e-12) throw new SimulationError('the SOP never ends with these refusal probabilities', { sopId });
+    if (best < 1e-12) throw new SimulationError(simulationDetail('never-ends', {}), { sopId });
     if (piv !== col) {
       for (let k = 0; k < n; k++) {
         const t = a[col * n + k]!;
@@ -122,7 +123,7 @@ export function expectedLeadTime(def: AnySopDefinition, options: ExpectedLeadTim
 /** {@link expectedLeadTime} on an already compiled {@link StepTable}. */
 export function expectedFromTable(table: StepTable, options: Omit<ExpectedLeadTimeOptions, 'calendar'> = {}): ExpectedLeadTime {
   const parsed = DurationModelSchema.safeParse(options.durations ?? 'fixed');
-  if (!parsed.success) throw new SimulationError(parsed.error.issues[0]?.message ?? 'invalid duration model', { sopId: table.sopId, field: 'durations' });
+  if (!parsed.success) throw new SimulationError(simulationDetail('duration-model', { detail: parsed.error.issues[0]?.message ?? 'invalid duration model' }), { sopId: table.sopId, field: 'durations' });
   const moments = durationMoments(parsed.data);
   const p = refusalVector(table, options.refusal);
   const n = table.ids.length;

@@ -1,5 +1,6 @@
 import type { AnySopDefinition } from '../definition/index.js';
 import { SimulationError } from '../errors/index.js';
+import { simulationDetail } from '../errors/messages.js';
 import type { WorkCalendar } from '../time/index.js';
 import { kalbarCalendar } from '../time/index.js';
 import { DurationModelSchema, lognormalDraw, sampleTriangular, type DurationModel, type DurationModelInput } from './durations.js';
@@ -129,7 +130,7 @@ export function percentiles(values: Float64Array, qs: readonly number[]): number
 
 function checkModel(model: DurationModel, sopId: string): void {
   if (model !== 'fixed' && model.kind === 'triangular' && !(model.low <= model.mode && model.mode <= model.high && model.low < model.high)) {
-    throw new SimulationError(`a triangular model needs low ≤ mode ≤ high and low < high (got ${model.low}, ${model.mode}, ${model.high})`, { sopId, field: 'durations' });
+    throw new SimulationError(simulationDetail('triangular', { low: model.low, mode: model.mode, high: model.high }), { sopId, field: 'durations' });
   }
 }
 
@@ -259,13 +260,13 @@ interface RunOptions {
 function runOptions(table: StepTable, options: Omit<SimulateOptions, 'calendar'>): RunOptions {
   const sopId = table.sopId;
   const runs = options.runs ?? 10_000;
-  if (!Number.isInteger(runs) || runs < 1) throw new SimulationError(`runs must be a whole number of at least 1, got ${String(runs)}`, { sopId, field: 'runs' });
+  if (!Number.isInteger(runs) || runs < 1) throw new SimulationError(simulationDetail('runs', { value: String(runs) }), { sopId, field: 'runs' });
   const seed = options.seed ?? 1;
-  if (!Number.isInteger(seed)) throw new SimulationError(`the seed must be a whole number, got ${String(seed)}`, { sopId, field: 'seed' });
+  if (!Number.isInteger(seed)) throw new SimulationError(simulationDetail('seed', { value: String(seed) }), { sopId, field: 'seed' });
   const bins = options.bins ?? 20;
-  if (!Number.isInteger(bins) || bins < 1) throw new SimulationError(`bins must be a whole number of at least 1, got ${String(bins)}`, { sopId, field: 'bins' });
+  if (!Number.isInteger(bins) || bins < 1) throw new SimulationError(simulationDetail('bins', { value: String(bins) }), { sopId, field: 'bins' });
   const parsed = DurationModelSchema.safeParse(options.durations ?? 'fixed');
-  if (!parsed.success) throw new SimulationError(parsed.error.issues[0]?.message ?? 'invalid duration model', { sopId, field: 'durations' });
+  if (!parsed.success) throw new SimulationError(simulationDetail('duration-model', { detail: parsed.error.issues[0]?.message ?? 'invalid duration model' }), { sopId, field: 'durations' });
   const model = parsed.data;
   checkModel(model, sopId);
   const pr = Float64Array.from(refusalVector(table, options.refusal));
@@ -283,7 +284,7 @@ interface Tallies {
 }
 
 function tooLong(sopId: string, maxVisits: number): never {
-  throw new SimulationError(`a case visited more than ${maxVisits} steps; lower the refusal probabilities`, { sopId, field: 'maxVisitsPerCase' });
+  throw new SimulationError(simulationDetail('max-visits', { max: maxVisits }), { sopId, field: 'maxVisitsPerCase' });
 }
 
 /** Fixed durations: the tight loop of {@link runFixed} (a step's time is its budget; workload = visits × budget). */

@@ -1,4 +1,5 @@
 import { SimulationError } from '../errors/index.js';
+import { simulationDetail } from '../errors/messages.js';
 import type { StepTable } from './step-table.js';
 import { REFUSAL_CODES } from './step-table.js';
 
@@ -19,7 +20,7 @@ export function refusalVector(table: StepTable, refusal: RefusalInput | undefine
   const p = new Float64Array(n);
   const check = (v: number, field: string, stepId?: string) => {
     if (!(typeof v === 'number' && v >= 0 && v <= 1)) {
-      throw new SimulationError(`a refusal probability must be between 0 and 1, got ${String(v)}`, { sopId: table.sopId, stepId, field });
+      throw new SimulationError(simulationDetail('refusal-range', { value: String(v) }), { sopId: table.sopId, stepId, field });
     }
   };
   if (refusal === undefined) return p;
@@ -31,7 +32,7 @@ export function refusalVector(table: StepTable, refusal: RefusalInput | undefine
       const i = table.ids.indexOf(id);
       if (i < 0 || table.decision[i] !== 1) {
         const decisions = table.ids.slice(0, table.steps).filter((_, k) => table.decision[k] === 1);
-        throw new SimulationError(`'${id}' is not a decision step (decisions: ${decisions.join(', ') || 'none'})`, { sopId: table.sopId, stepId: id, field: `refusal.${id}` });
+        throw new SimulationError(simulationDetail('not-a-decision', { step: id, decisions: decisions.join(', ') || '-' }), { sopId: table.sopId, stepId: id, field: `refusal.${id}` });
       }
       check(v, `refusal.${id}`, id);
       // every state of the step (a step can have a state per pending forward refusal)
@@ -40,7 +41,7 @@ export function refusalVector(table: StepTable, refusal: RefusalInput | undefine
   }
   for (let i = 0; i < n; i++) {
     if (p[i] === 1 && table.refusal[i] === REFUSAL_CODES.rework) {
-      throw new SimulationError('a rework decision refused with probability 1 never ends; use a probability below 1', {
+      throw new SimulationError(simulationDetail('rework-always', {}), {
         sopId: table.sopId,
         stepId: table.ids[i],
         field: 'refusal',

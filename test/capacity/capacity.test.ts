@@ -219,6 +219,20 @@ describe('the scenario and the output', () => {
 describe('compareCapacity checks both scenarios before it runs either', () => {
   const base = { sops: [{ sop: oneStep('8 Menit'), arrivals: { poisson: 10 } }], calendar: calendar24x7, cases: 2_000, seed: 1 } as const;
 
+  test('the refusal names the field and reads in Bahasa Indonesia and in English', () => {
+    let thrown: unknown;
+    try {
+      simulateCapacity({ ...base, staff: { bupati: 1 } });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(SimulationError);
+    const e = thrown as SimulationError;
+    expect([e.code, e.field]).toEqual(['INVALID_SIMULATION', 'staff.bupati']);
+    expect(e.localized('id')).toBe("isian 'staff.bupati': simulasi tidak sah: tidak ada langkah SOP dalam skenario yang dilaksanakan oleh 'bupati' (peran yang ada: kepala-dinas)");
+    expect(e.localized('en')).toMatch(/no step of the scenario's SOPs is performed by 'bupati' \(roles: kepala-dinas\)/);
+  });
+
   test('a variant naming a role no step has is refused before the base runs (no progress reported)', () => {
     const seen: number[] = [];
     const bad = { ...base, staff: { bupati: 1 } };

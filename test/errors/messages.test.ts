@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEVIATION_MESSAGES, ERROR_MESSAGES, LOG_PROBLEM_MESSAGES, REFUSAL_MESSAGES, STORE_REFUSAL_MESSAGES } from 'sop-ap';
+import { DEVIATION_MESSAGES, ERROR_MESSAGES, LOG_PROBLEM_MESSAGES, REFUSAL_MESSAGES, SIMULATION_MESSAGES, STORE_REFUSAL_MESSAGES } from 'sop-ap';
 import { DeviationKindSchema, LogProblemCodeSchema } from 'sop-ap/schemas';
 
 /** Parameters that answer every name a template reads, so each text shows what it is built of. */
@@ -26,6 +26,7 @@ const CATALOGUES = {
   STORE_REFUSAL_MESSAGES,
   LOG_PROBLEM_MESSAGES,
   DEVIATION_MESSAGES,
+  SIMULATION_MESSAGES,
 } as const;
 
 describe('the message catalogue', () => {
@@ -68,6 +69,23 @@ describe('the message catalogue', () => {
     }
     expect(used.size).toBeGreaterThan(20);
     expect([...used].filter((c) => !known.has(c))).toEqual([]);
+  });
+
+  test('every SimulationError in src/ is worded from SIMULATION_MESSAGES (both languages), never from a bare string', () => {
+    const offenders: string[] = [];
+    const keys = new Set<string>();
+    for (const { file, text } of sources('src')) {
+      for (const m of text.matchAll(/new SimulationError\(\s*([^,)]*)/g)) {
+        const arg = m[1]!;
+        const key = /^simulationDetail\('([a-z-]+)'/.exec(arg)?.[1];
+        if (key === undefined) {
+          if (!/^detail$/.test(arg.trim())) offenders.push(`${file}: new SimulationError(${arg}`);
+        } else keys.add(key);
+      }
+    }
+    expect(offenders).toEqual([]);
+    expect(keys.size).toBeGreaterThan(15);
+    expect([...keys].filter((k) => !(k in SIMULATION_MESSAGES))).toEqual([]);
   });
 });
 
