@@ -115,7 +115,6 @@ export class Engine {
   private cMeasured = new Int32Array(256);
   private cDur = new Float64Array(256);
   private cArr = new Float64Array(256);
-  private cEnter = new Float64Array(256);
   private cStart = new Float64Array(256);
   private cWait = new Float64Array(256);
   /** Office working minutes (from the origin) when the case entered its step, and when the step started. */
@@ -225,7 +224,6 @@ export class Engine {
     this.freeSlots = growI(this.freeSlots);
     this.cDur = growF(this.cDur);
     this.cArr = growF(this.cArr);
-    this.cEnter = growF(this.cEnter);
     this.cStart = growF(this.cStart);
     this.cWait = growF(this.cWait);
     this.cWEnter = growF(this.cWEnter);
@@ -318,7 +316,6 @@ export class Engine {
     const sop = this.sops[this.cSop[c]!]!;
     this.draw(c, sop, s);
     this.cStep[c] = s;
-    this.cEnter[c] = t;
     this.cWEnter[c] = this.office.worked(t);
     if (sop.unlimited[s] === 1) return this.start(c, -1, t);
     const roles = sop.roles[s]!;

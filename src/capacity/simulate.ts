@@ -90,9 +90,10 @@ export interface CapacityRoleResult {
   /**
    * Offered load: the working minutes of work the measured cases brought to the role (their
    * steps' processing, finished after the window too) over the working minutes its officials
-   * had in the window; `null` when unlimited or when they had no working time in the window. At 1 or above the officials cannot keep up: the
-   * queue grows for as long as cases arrive, and waiting and cycle times grow with the horizon
-   * instead of settling (utilisation, capped at 1, does not show it).
+   * had in the window; `null` when unlimited or when they had no working time in the window.
+   * At 1 or above the officials cannot keep up: the queue grows for as long as cases arrive, and
+   * waiting and cycle times grow with the horizon instead of settling (utilisation, capped at 1,
+   * does not show it).
    */
   readonly load: number | null;
   /** Mean officials busy in the role during working time. */
@@ -253,42 +254,39 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
   const span = w1 - w0;
   if (!(span > 0)) return { mean: 0, max: 0, series: [] };
   const width = span / points;
-  // area[k]: open cases × minutes in bucket k (plain locals, no closure: a captured number is boxed at every write)
   const area = new Float64Array(points);
   let wip = 0;
   let last = w0;
   let total = 0;
   let max = 0;
-  const log = engine.wipLog;
-  for (let i = 0; i <= engine.wipChanges; i++) {
-    // the change's instant (after the last one: the window's end)
-    const x = i < engine.wipChanges ? log[i]! : w1;
-    const end = i < engine.wipChanges && (x < 0 || (x === 0 && 1 / x < 0));
-    const t = end ? -x : x;
+  const add = (a: number, b: number) => {
     // spread wip × [a, b) over the buckets it covers
-    let a = Math.max(last, w0);
-    const b = Math.min(t, w1);
-    if (t > w0 && b > a && wip !== 0) {
-      let k = Math.min(points - 1, Math.max(0, Math.floor((a - w0) / width)));
-      while (b > a) {
-        const edge = k >= points - 1 ? b : Math.min(b, w0 + (k + 1) * width);
-        if (edge > a) {
-          area[k]! += wip * (edge - a);
-          total += wip * (edge - a);
-          a = edge;
-        }
-        if (b > a) k++;
+    let k = Math.min(points - 1, Math.max(0, Math.floor((a - w0) / width)));
+    while (b > a) {
+      const edge = k >= points - 1 ? b : Math.min(b, w0 + (k + 1) * width);
+      if (edge > a) {
+        area[k]! += wip * (edge - a);
+        total += wip * (edge - a);
+        a = edge;
       }
+      if (b > a) k++;
     }
-    if (i === engine.wipChanges) break;
+  };
+  const log = engine.wipLog;
+  for (let i = 0; i < engine.wipChanges; i++) {
+    const x = log[i]!;
+    const end = x < 0 || (x === 0 && 1 / x < 0);
+    const t = end ? -x : x;
+    if (t > w0) add(Math.max(last, w0), Math.min(t, w1));
     last = Math.max(last, Math.min(t, w1));
     wip += end ? -1 : 1;
     if (t >= w0 && t <= w1 && wip > max) max = wip;
   }
+  if (w1 > last) add(last, w1);
   return {
-    mean: total / span,
+    mean: span > 0 ? total / span : 0,
     max,
-    series: Array.from(area, (a, k) => ({ at: iso(w0 + k * width), minutes: w0 + k * width, wip: a / width })),
+    series: Array.from(area, (a, k) => ({ at: iso(w0 + k * width), minutes: w0 + k * width, wip: width > 0 ? a / width : 0 })),
   };
 }
 
