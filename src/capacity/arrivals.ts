@@ -72,17 +72,15 @@ class PerMonth implements ArrivalSource {
     this.enter();
   }
   private enter(): void {
-    const a = this.office.monthStart(this.month);
-    if (a >= this.horizon) {
+    const m = this.office.month(this.month);
+    if (m.start >= this.horizon) {
       this.rate = Infinity; // past the horizon: no more arrivals
       return;
     }
-    if (a > 100 * 366 * 1440) throw new SimulationError(simulationDetail('no-working-time-century', {}), { field: 'arrivals.perMonth' });
-    const b = this.office.monthStart(this.month + 1);
-    const whole = this.office.span(a, b);
-    this.rate = whole > 0 ? this.perMonth / whole : 0;
-    this.wFrom = this.office.worked(Math.max(0, a));
-    this.wTo = this.office.worked(b);
+    if (m.start > 100 * 366 * 1440) throw new SimulationError(simulationDetail('no-working-time-century', {}), { field: 'arrivals.perMonth' });
+    this.rate = m.whole > 0 ? this.perMonth / m.whole : 0;
+    this.wFrom = m.from;
+    this.wTo = m.to;
   }
   next(): number {
     this.level += this.stream.exp();

@@ -9,6 +9,7 @@ import { SimulationError } from '../errors/index.js';
 import { simulationDetail } from '../errors/messages.js';
 import { nominalLeadTime, type DurationModel } from '../simulation/index.js';
 import { compileStepTable, type StepTable } from '../simulation/step-table.js';
+import { MULBERRY32_GAMMA } from '../simulation/random.js';
 import { refusalVector } from '../simulation/refusal.js';
 import { kalbarCalendar, toEpochMs, type WorkCalendar } from '../time/index.js';
 import type { CapacityDurations, CapacityScenario, Person } from './schema.js';
@@ -46,6 +47,15 @@ export interface CompiledSop {
   readonly caseSeed: number;
   /** The seed of its arrival stream. */
   readonly arrivalSeed: number;
+  /**
+   * For skipping a case's draws without walking every step: from state `s`, the first state on
+   * the SETUJU path (`s` itself included) that draws a decision (a refusal probability above
+   * zero) or ends the case (`jumpTo`); the steps passed before it (`jumpVisits`), and the stream
+   * advance of their duration draws (`jumpGamma`, γ times their uniforms, modulo 2^32).
+   */
+  readonly jumpTo: Int32Array;
+  readonly jumpVisits: Int32Array;
+  readonly jumpGamma: Int32Array;
 }
 
 /** The officials: anonymous ones per role and named people, as persons and (person, role) units. */
@@ -154,6 +164,63 @@ function compiledOf(def: AnySopDefinition, calendar: WorkCalendar): { readonly t
   return c;
 }
 
+/**
+ * The jump tables of {@link CompiledSop.jumpTo}: each state's run of draw-only steps along
+ * `next`, compressed. A run that loops without a decision (no case could end on it) is not
+ * compressed: its states jump to themselves and are walked one by one, so the visit limit still
+ * stops such a case.
+ */
+function jumps(table: StepTable, p: Float64Array, kind: Uint8Array): Pick<CompiledSop, 'jumpTo' | 'jumpVisits' | 'jumpGamma'> {
+  const n = table.ids.length;
+  const jumpTo = new Int32Array(n).fill(-1);
+  const jumpVisits = new Int32Array(n);
+  const jumpGamma = new Int32Array(n);
+  const done = new Uint8Array(n); // 0 not yet, 1 on the current run, 2 done
+  const stack: number[] = [];
+  for (let from = 0; from < n; from++) {
+    let s = from;
+    // follow `next` through draw-only states not yet done
+    while (s >= 0 && done[s] === 0 && !(p[s]! > 0)) {
+      done[s] = 1;
+      stack.push(s);
+      s = table.next[s]!;
+    }
+    if (s >= 0 && done[s] === 1) {
+      // a loop of draw-only states: leave its states to the step-by-step walk
+      for (const x of stack) {
+        done[x] = 2;
+        jumpTo[x] = x;
+      }
+      stack.length = 0;
+      continue;
+    }
+    // s ends the run: the end of the case, a decision, or a state already done
+    let to = s;
+    let visits = 0;
+    let gamma = 0;
+    if (s >= 0 && p[s]! > 0) {
+      done[s] = 2;
+      jumpTo[s] = s;
+    } else if (s >= 0) {
+      // a state done before: continue its jump (a state left to the walk jumps to itself, with
+      // nothing to add, so runs into it stop there)
+      to = jumpTo[s]!;
+      visits = jumpVisits[s]!;
+      gamma = jumpGamma[s]!;
+    }
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      visits++;
+      gamma = (gamma + UNIFORMS[kind[x]! as 0 | 1 | 2 | 3] * MULBERRY32_GAMMA) | 0;
+      jumpTo[x] = to;
+      jumpVisits[x] = visits;
+      jumpGamma[x] = gamma;
+      done[x] = 2;
+    }
+  }
+  return { jumpTo, jumpVisits, jumpGamma };
+}
+
 /** Compiles the scenario's SOPs (role indices are assigned in order of first appearance). */
 export function compileSops(scenario: CapacityScenario, calendar: WorkCalendar, roleIndex: Map<string, number>): CompiledSop[] {
   return scenario.sops.map((entry, k) => {
@@ -173,6 +240,7 @@ export function compileSops(scenario: CapacityScenario, calendar: WorkCalendar, 
       n: table.ids.length,
       p,
       ...s,
+      ...jumps(table, p, s.kind),
       roles,
       unlimited: new Uint8Array(table.ids.length),
       nominal,

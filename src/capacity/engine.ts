@@ -27,6 +27,9 @@ const ARRIVAL = 0;
 const END = 1;
 const WAKE = 2;
 
+/** Entries per chunk of the work-in-progress log (a power of two). */
+export const WIP_CHUNK = 4096;
+
 const growF = (a: Float64Array) => {
   const b = new Float64Array(a.length * 2);
   b.set(a);
@@ -106,23 +109,23 @@ export class SopTally {
 /** The event loop. Construct, {@link Engine.run}, then read the tallies. */
 export class Engine {
   // cases, by slot
-  private cSop = new Int32Array(256);
-  private cState = new Int32Array(256);
-  private cStep = new Int32Array(256);
-  private cNext = new Int32Array(256);
-  private cToken = new Int32Array(256);
-  private cUnit = new Int32Array(256);
-  private cMeasured = new Int32Array(256);
-  private cDur = new Float64Array(256);
-  private cArr = new Float64Array(256);
-  private cStart = new Float64Array(256);
-  private cWait = new Float64Array(256);
+  private cSop = new Int32Array(64);
+  private cState = new Int32Array(64);
+  private cStep = new Int32Array(64);
+  private cNext = new Int32Array(64);
+  private cToken = new Int32Array(64);
+  private cUnit = new Int32Array(64);
+  private cMeasured = new Int32Array(64);
+  private cDur = new Float64Array(64);
+  private cArr = new Float64Array(64);
+  private cStart = new Float64Array(64);
+  private cWait = new Float64Array(64);
   /** Office working minutes (from the origin) when the case entered its step, and when the step started. */
-  private cWEnter = new Float64Array(256);
-  private cWStart = new Float64Array(256);
-  private cProc = new Float64Array(256);
-  private cDue = new Float64Array(256);
-  private freeSlots = new Int32Array(256);
+  private cWEnter = new Float64Array(64);
+  private cWStart = new Float64Array(64);
+  private cProc = new Float64Array(64);
+  private cDue = new Float64Array(64);
+  private freeSlots = new Int32Array(64);
   private nFree = 0;
   private nSlots = 0;
 
@@ -145,8 +148,11 @@ export class Engine {
   readonly rWork: Float64Array;
   /** Per SOP tallies. */
   readonly tallies: SopTally[];
-  /** Work in progress: its changes in time order, an arrival as its time `t`, an end as `-t` (−0 at 0). */
-  wipLog: Float64Array;
+  /**
+   * Work in progress: its changes in time order, an arrival as its time `t`, an end as `-t` (−0
+   * at 0), in chunks of {@link WIP_CHUNK} (a long run's log is never copied to grow it).
+   */
+  readonly wipLog: Float64Array[] = [];
   wipChanges = 0;
   /** The measurement window, minutes from the origin (known once the first and last measured case arrive). */
   w0 = Infinity;
@@ -180,9 +186,8 @@ export class Engine {
     this.rWait = new Float64Array(nr);
     this.rBusy = new Float64Array(nr);
     this.rWork = new Float64Array(nr);
-    const expected = sops.length === 1 && Number.isFinite(o.maxMeasured) ? o.maxMeasured : 1024;
+    const expected = sops.length === 1 && Number.isFinite(o.maxMeasured) ? o.maxMeasured : 256;
     this.tallies = sops.map((s) => new SopTally(s.table.steps, expected));
-    this.wipLog = new Float64Array(Math.max(1024, Math.min(2 * expected + 1024, 1 << 21)));
     if (o.horizon !== Infinity) this.w1 = o.horizon;
     if (o.warmupCases === 0) this.w0 = o.warmupUntil;
     for (const sop of sops) for (let i = 0; i < sop.n; i++) for (const r of sop.roles[i]!) if (staff.unlimited[r] === 1) sop.unlimited[i] = 1;
@@ -204,7 +209,7 @@ export class Engine {
   private scheduleArrival(k: number): void {
     if (this.measuredArrivals >= this.o.maxMeasured) return;
     const t = this.sources[k]!.next();
-    if (t < this.o.horizon) this.events.push(t, ARRIVAL, k, 0);
+    if (t < this.o.horizon) this.events.push(t, ARRIVAL, k);
   }
 
   private slot(): number {
@@ -232,19 +237,36 @@ export class Engine {
     this.cDue = growF(this.cDue);
   }
 
-  /** Advances SOP k's case stream past one case (durations skipped, decisions drawn), checking it ends. */
+  /**
+   * Advances SOP k's case stream past one case (durations skipped, decisions drawn), checking it
+   * ends: from decision to decision along the compiled jumps, a state left to the walk (a loop
+   * without a decision) one step at a time.
+   */
   private skipCase(sop: CompiledSop, state: number): number {
+    const { jumpTo, jumpVisits, jumpGamma, p, kind } = sop;
+    const { next, refuse } = sop.table;
+    const max = this.o.maxVisits;
     let s = sop.table.start;
     let visits = 0;
     while (s >= 0) {
-      state = (state + UNIFORMS[sop.kind[s]! as 0 | 1 | 2 | 3] * MULBERRY32_GAMMA) | 0;
-      const p = sop.p[s]!;
-      if (p > 0) {
-        state = (state + MULBERRY32_GAMMA) | 0;
-        s = mulberry32At(state) < p ? sop.table.refuse[s]! : sop.table.next[s]!;
-      } else s = sop.table.next[s]!;
-      if (++visits > this.o.maxVisits) {
-        throw new SimulationError(simulationDetail('max-visits', { max: this.o.maxVisits }), { sopId: sop.def.id, field: 'maxVisitsPerCase' });
+      const to = jumpTo[s]!;
+      if (to !== s) {
+        // the draw-only steps up to the next decision or the end
+        state = (state + jumpGamma[s]!) | 0;
+        visits += jumpVisits[s]!;
+        s = to;
+      } else {
+        // a decision, or a state left to the walk: its duration's draws, then its decision's
+        state = (state + UNIFORMS[kind[s]! as 0 | 1 | 2 | 3] * MULBERRY32_GAMMA) | 0;
+        const ps = p[s]!;
+        if (ps > 0) {
+          state = (state + MULBERRY32_GAMMA) | 0;
+          s = mulberry32At(state) < ps ? refuse[s]! : next[s]!;
+        } else s = next[s]!;
+        visits++;
+      }
+      if (visits > max) {
+        throw new SimulationError(simulationDetail('max-visits', { max }), { sopId: sop.def.id, field: 'maxVisitsPerCase' });
       }
     }
     return state;
@@ -277,8 +299,9 @@ export class Engine {
   }
 
   private wip(t: number, d: number): void {
-    if (this.wipChanges === this.wipLog.length) this.wipLog = growF(this.wipLog);
-    this.wipLog[this.wipChanges++] = d > 0 ? t : -t;
+    const i = this.wipChanges++ & (WIP_CHUNK - 1);
+    if (i === 0) this.wipLog.push(new Float64Array(WIP_CHUNK));
+    this.wipLog[this.wipLog.length - 1]![i] = d > 0 ? t : -t;
   }
 
   /** Draws the step's duration and decision from the case's own stream position. */
@@ -358,7 +381,7 @@ export class Engine {
   private wakeLater(p: number, at: number): void {
     if (at < this.wakeAt[p]! && at !== Infinity) {
       this.wakeAt[p] = at;
-      this.events.push(at, WAKE, p, 0);
+      this.events.push(at, WAKE, p);
     }
   }
 
@@ -391,7 +414,7 @@ export class Engine {
     if (end === Infinity || Number.isNaN(end)) throw new SimulationError(simulationDetail('official-no-time', {}), { sopId: this.sops[this.cSop[c]!]!.def.id });
     this.cUnit[c] = u;
     this.cStart[c] = begin;
-    this.events.push(end, END, c, 0);
+    this.events.push(end, END, c);
   }
 
   /** The step of case c ends at t: tally it, free the official, move the case on. */
@@ -434,7 +457,9 @@ export class Engine {
     else this.finish(c, k, next, t);
     if (p >= 0) {
       this.busy[p] = 0;
-      this.take(p, t);
+      // an official with one role and nobody waiting for it has nothing to take (the common case)
+      const units = st.unitsOfPerson[p]!;
+      if (units.length !== 1 || this.queues[st.unitRole[units[0]!]!]!.size > 0) this.take(p, t);
     }
   }
 

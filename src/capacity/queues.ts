@@ -9,58 +9,43 @@ const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: (n: 
   return b;
 };
 
+const resize = <T extends Float64Array | Int32Array>(a: T, b: T): T => {
+  b.set(a);
+  return b;
+};
+
 /**
  * The future events: a binary heap ordered by time, then by the order they were scheduled, so
- * simultaneous events always run in the same order. An event is a kind and two integers.
+ * simultaneous events always run in the same order. An event is a kind (0–3) and an integer,
+ * kept in the heap itself as one number (no payload table to index through).
  */
 export class EventHeap {
-  // the heap, in heap order: each entry's time and scheduling order (compared without
-  // indirection) and the id of its payload
-  private hTime = new Float64Array(1024);
-  private hSeq = new Float64Array(1024);
-  private hId = new Int32Array(1024);
-  // payloads by id, ids recycled
-  private kindA = new Int32Array(1024);
-  private a = new Int32Array(1024);
-  private b = new Int32Array(1024);
-  private free = new Int32Array(1024);
-  private nFree = 0;
-  private used = 0;
+  // in heap order: each entry's time, scheduling order, and `arg · 4 + kind` (`arg` below 2^29:
+  // case slots and officials)
+  private hTime = new Float64Array(64);
+  private hSeq = new Float64Array(64);
+  private hLoad = new Int32Array(64);
   private counter = 0;
   /** Events waiting. */
   size = 0;
-  /** The popped event's kind, and its two integers. */
+  /** The popped event's kind, and its integer. */
   kind = 0;
   argA = 0;
-  argB = 0;
   /** The popped event's time. */
   at = 0;
 
-  private growAll(): void {
-    this.hTime = grow(this.hTime, (n) => new Float64Array(n));
-    this.hSeq = grow(this.hSeq, (n) => new Float64Array(n));
-    this.hId = grow(this.hId, (n) => new Int32Array(n));
-    this.kindA = grow(this.kindA, (n) => new Int32Array(n));
-    this.a = grow(this.a, (n) => new Int32Array(n));
-    this.b = grow(this.b, (n) => new Int32Array(n));
-    this.free = grow(this.free, (n) => new Int32Array(n));
-  }
-
-  /** Schedules an event. */
-  push(t: number, kind: number, a: number, b: number): void {
-    let id: number;
-    if (this.nFree > 0) id = this.free[--this.nFree]!;
-    else {
-      if (this.used === this.kindA.length) this.growAll();
-      id = this.used++;
+  /** Schedules an event of kind `kind` (0–3) with the integer `a` (0 ≤ a < 2^29). */
+  push(t: number, kind: number, a: number): void {
+    if (this.size === this.hTime.length) {
+      this.hTime = grow(this.hTime, (n) => new Float64Array(n));
+      this.hSeq = grow(this.hSeq, (n) => new Float64Array(n));
+      this.hLoad = grow(this.hLoad, (n) => new Int32Array(n));
     }
     const seq = this.counter++;
-    this.kindA[id] = kind;
-    this.a[id] = a;
-    this.b[id] = b;
+    const load = (a << 2) | kind;
     const ht = this.hTime;
     const hs = this.hSeq;
-    const hi = this.hId;
+    const hl = this.hLoad;
     let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
@@ -68,48 +53,52 @@ export class EventHeap {
       if (t > tp || (t === tp && seq > hs[p]!)) break;
       ht[i] = tp;
       hs[i] = hs[p]!;
-      hi[i] = hi[p]!;
+      hl[i] = hl[p]!;
       i = p;
     }
     ht[i] = t;
     hs[i] = seq;
-    hi[i] = id;
+    hl[i] = load;
   }
 
-  /** Removes the earliest event into {@link at}, {@link kind}, {@link argA}, {@link argB}; false when none is left. */
+  /** Removes the earliest event into {@link at}, {@link kind} and {@link argA}; false when none is left. */
   pop(): boolean {
     if (this.size === 0) return false;
     const ht = this.hTime;
     const hs = this.hSeq;
-    const hi = this.hId;
-    const top = hi[0]!;
+    const hl = this.hLoad;
+    const top = hl[0]!;
     this.at = ht[0]!;
-    this.kind = this.kindA[top]!;
-    this.argA = this.a[top]!;
-    this.argB = this.b[top]!;
-    this.free[this.nFree++] = top;
+    this.kind = top & 3;
+    this.argA = top >>> 2;
     const n = --this.size;
     if (n === 0) return true;
     // sift the last entry down from the root
     const lt = ht[n]!;
     const ls = hs[n]!;
-    const lid = hi[n]!;
+    const ll = hl[n]!;
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= n) break;
+      let tc = ht[c]!;
       const r = c + 1;
-      if (r < n && (ht[r]! < ht[c]! || (ht[r] === ht[c] && hs[r]! < hs[c]!))) c = r;
-      const tc = ht[c]!;
+      if (r < n) {
+        const tr = ht[r]!;
+        if (tr < tc || (tr === tc && hs[r]! < hs[c]!)) {
+          c = r;
+          tc = tr;
+        }
+      }
       if (tc > lt || (tc === lt && hs[c]! > ls)) break;
       ht[i] = tc;
       hs[i] = hs[c]!;
-      hi[i] = hi[c]!;
+      hl[i] = hl[c]!;
       i = c;
     }
     ht[i] = lt;
     hs[i] = ls;
-    hi[i] = lid;
+    hl[i] = ll;
     return true;
   }
 }
@@ -122,10 +111,11 @@ export class EventHeap {
  * another role's queue) is dropped when it reaches the head.
  */
 export class JobQueue {
-  private key = new Float64Array(64);
-  private seq = new Float64Array(64);
-  private slot = new Int32Array(64);
-  private token = new Int32Array(64);
+  // allocated on the first push (a scenario has many roles, most of them rarely queue)
+  private key = new Float64Array(0);
+  private seq = new Float64Array(0);
+  private slot = new Int32Array(0);
+  private token = new Int32Array(0);
   /** The ring buffer's head (FIFO only). */
   private head = 0;
   /** Entries, stale ones included. */
@@ -169,10 +159,12 @@ export class JobQueue {
       order(this.token);
       this.head = 0;
     }
-    this.key = grow(this.key, (m) => new Float64Array(m));
-    this.seq = grow(this.seq, (m) => new Float64Array(m));
-    this.slot = grow(this.slot, (m) => new Int32Array(m));
-    this.token = grow(this.token, (m) => new Int32Array(m));
+    // the ring buffer's index mask needs a power of two
+    const m = Math.max(16, 2 * n);
+    this.key = resize(this.key, new Float64Array(m));
+    this.seq = resize(this.seq, new Float64Array(m));
+    this.slot = resize(this.slot, new Int32Array(m));
+    this.token = resize(this.token, new Int32Array(m));
   }
 
   /** Adds a waiting step. */

@@ -9,7 +9,9 @@ import { percentiles } from '../simulation/monte-carlo.js';
 import { provisionalYears, toEpochMs, type WorkCalendar } from '../time/index.js';
 import { arrivalSource } from './arrivals.js';
 import { compileSops, compileStaff, defaultCalendar, originOf, type CompiledSop, type Staffing } from './compile.js';
-import { Engine, type SopTally } from './engine.js';
+import { Engine, WIP_CHUNK, type SopTally } from './engine.js';
+
+const WIP_SHIFT = Math.log2(WIP_CHUNK);
 import { CapacityScenarioSchema, type CapacityScenario, type CapacityScenarioInput } from './schema.js';
 import { WorkTable } from './work-table.js';
 
@@ -176,12 +178,13 @@ export interface CapacityRunOptions {
   readonly progressEvery?: number;
 }
 
+/** Mean and percentiles of `values`, which it rearranges (every caller passes values it is done with). */
 function summary(values: Float64Array): Summary {
   const n = values.length;
   if (n === 0) return { mean: 0, p50: 0, p90: 0, p95: 0 };
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i]!;
-  const [p50 = 0, p90 = 0, p95 = 0] = percentiles(values.slice(), [0.5, 0.9, 0.95]);
+  const [p50 = 0, p90 = 0, p95 = 0] = percentiles(values, [0.5, 0.9, 0.95]);
   return { mean: sum / n, p50, p90, p95 };
 }
 
@@ -274,7 +277,7 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
   };
   const log = engine.wipLog;
   for (let i = 0; i < engine.wipChanges; i++) {
-    const x = log[i]!;
+    const x = log[i >>> WIP_SHIFT]![i & (WIP_CHUNK - 1)]!;
     const end = x < 0 || (x === 0 && 1 / x < 0);
     const t = end ? -x : x;
     if (t > w0) add(Math.max(last, w0), Math.min(t, w1));
@@ -383,7 +386,6 @@ function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: Wo
   const w0 = engine.w0;
   const w1 = engine.w1 === Infinity ? engine.lastArrival : engine.w1;
   const iso = isoFormatter(calendar.zone, origin, w0, w1);
-  const perSop = sops.map((s, k) => sopResult(s, engine.tallies[k]!));
   const all = engine.tallies;
   const concat = (pick: (t: SopTally) => Float64Array) => {
     const out = new Float64Array(all.reduce((n, t) => n + t.count, 0));
@@ -394,6 +396,10 @@ function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: Wo
     }
     return out;
   };
+  // every SOP's cycle times together, taken before each SOP's summary rearranges its own
+  const cycleAll = sops.length > 1 ? summary(concat((t) => t.cycleW)) : undefined;
+  const calendarAll = sops.length > 1 ? summary(concat((t) => t.cycleT)) : undefined;
+  const perSop = sops.map((s, k) => sopResult(s, engine.tallies[k]!));
   const total = perSop.reduce((n, s) => n + s.cases, 0);
   const only = perSop.length === 1 ? perSop[0] : undefined;
   const roles = roleResults(engine, staff, office, w0, w1);
@@ -407,8 +413,8 @@ function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: Wo
     start: iso(0),
     window: { from: iso(w0), to: iso(w1) },
     cases: total,
-    cycleTime: only?.cycleTime ?? summary(concat((t) => t.cycleW)),
-    calendarTime: only?.calendarTime ?? summary(concat((t) => t.cycleT)),
+    cycleTime: only?.cycleTime ?? cycleAll!,
+    calendarTime: only?.calendarTime ?? calendarAll!,
     waiting: only?.waiting ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.waitSum, 0) / total },
     processing: only?.processing ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.procSum, 0) / total },
     withinMutuBaku: total === 0 ? 0 : perSop.reduce((s, x) => s + x.withinMutuBaku * x.cases, 0) / total,
@@ -450,19 +456,51 @@ function sumOutcomes(all: readonly SopTally[]): [Float64Array, Float64Array, Flo
   return [n, w, t];
 }
 
+/** Per zone: its UTC offset (minutes) in January and in July of a year, `null` when they differ or luxon cannot tell. */
+const fixedOffsets = new Map<string, Map<number, number | null>>();
+
+/** The zone's one offset through `year` (January and July agree), else `null`; asked of luxon once per zone and year. */
+function yearOffset(zone: string, year: number): number | null {
+  let byYear = fixedOffsets.get(zone);
+  if (byYear === undefined) fixedOffsets.set(zone, (byYear = new Map()));
+  let offset = byYear.get(year);
+  if (offset === undefined) {
+    const jan = DateTime.fromObject({ year, month: 1, day: 15 }, { zone });
+    const jul = DateTime.fromObject({ year, month: 7, day: 15 }, { zone });
+    offset = jan.isValid && jul.isValid && jan.offset === jul.offset ? jan.offset : null;
+    byYear.set(year, offset);
+  }
+  return offset;
+}
+
+/** The origin's offset, year and ISO offset suffix in a zone (`null` when luxon cannot tell), for the last few origins. */
+const origins = new Map<string, { readonly offset: number; readonly year: number; readonly suffix: string } | null>();
+
+function originIn(zone: string, origin: number): { readonly offset: number; readonly year: number; readonly suffix: string } | null {
+  const key = `${zone} ${origin}`;
+  let o = origins.get(key);
+  if (o === undefined) {
+    const d = DateTime.fromMillis(origin, { zone });
+    o = d.isValid ? { offset: d.offset, year: d.year, suffix: d.toISO()!.slice(23) } : null; // "+07:00" or "Z"
+    if (origins.size >= 16) origins.clear();
+    origins.set(key, o);
+  }
+  return o;
+}
+
 /**
  * Formats minutes from the origin as ISO 8601 in the zone. When the zone keeps one offset over
- * the window (no daylight saving, as in every Indonesian zone), plain arithmetic; else luxon.
+ * the window (no daylight saving, as in every Indonesian zone: the same offset in January and
+ * July of every year from the origin to the window's end), plain arithmetic; else luxon.
  */
 function isoFormatter(zone: string, origin: number, w0: number, w1: number): (m: number) => string {
   const luxon = (m: number) => DateTime.fromMillis(origin + m * MINUTE, { zone }).toISO()!;
-  const first = DateTime.fromMillis(origin, { zone });
-  if (!first.isValid) return luxon;
-  // one offset at both ends of the window and in January and July of its first year: no daylight saving
-  const year = first.year;
-  const probes = [origin + w0 * MINUTE, origin + w1 * MINUTE, DateTime.fromObject({ year, month: 1, day: 15 }, { zone }).toMillis(), DateTime.fromObject({ year, month: 7, day: 15 }, { zone }).toMillis()];
-  if (probes.some((ms) => !Number.isFinite(ms) || DateTime.fromMillis(ms, { zone }).offset !== first.offset)) return luxon;
-  const offset = first.offset * MINUTE;
-  const suffix = first.toISO()!.slice(23); // "+07:00" or "Z"
-  return (m: number) => `${new Date(Math.round(origin + m * MINUTE) + offset).toISOString().slice(0, 23)}${suffix}`;
+  const last = origin + Math.max(0, w0, w1) * MINUTE;
+  if (!Number.isFinite(last)) return luxon;
+  const first = originIn(zone, origin);
+  if (first === null) return luxon;
+  const { offset, year, suffix } = first;
+  const lastYear = new Date(last + offset * MINUTE).getUTCFullYear();
+  for (let y = year; y <= lastYear; y++) if (yearOffset(zone, y) !== offset) return luxon;
+  return (m: number) => `${new Date(Math.round(origin + m * MINUTE) + offset * MINUTE).toISOString().slice(0, 23)}${suffix}`;
 }

@@ -21,6 +21,17 @@ const LIMIT = 100 * 366 * 1440;
 
 const plainTables = new WeakMap<WorkCalendar, Map<number, WorkTable>>();
 
+/** A calendar month's working time in a {@link WorkTable} (minutes from the origin). */
+export interface MonthTimes {
+  /** The month's first instant. */
+  readonly start: number;
+  /** Its working minutes, before the origin included. */
+  readonly whole: number;
+  /** Working minutes from the origin at its start (0 when it starts before the origin), and at its end. */
+  readonly from: number;
+  readonly to: number;
+}
+
 /** Ranges `[from, to)` in minutes from the origin, sorted and disjoint. */
 export type Ranges = readonly (readonly [number, number])[];
 
@@ -349,6 +360,25 @@ export class WorkTable {
       m.push((next.toMillis() - this.originMs) / MINUTE);
     }
     return m[i]!;
+  }
+
+  private readonly monthTimes: MonthTimes[] = [];
+
+  /**
+   * The working time of the `i`-th month ({@link monthStart}): all of it (the part before the
+   * origin included), and the working minutes from the origin at its start (or at the origin)
+   * and at its end. Computed once per table: every per-month arrival process of every run on
+   * this table reads the same months.
+   */
+  month(i: number): MonthTimes {
+    let m = this.monthTimes[i];
+    if (m === undefined) {
+      const a = this.monthStart(i);
+      const b = this.monthStart(i + 1);
+      m = { start: a, whole: this.span(a, b), from: this.worked(Math.max(0, a)), to: this.worked(b) };
+      this.monthTimes[i] = m;
+    }
+    return m;
   }
 
   /** Working minutes of `[a, b)`, asking the calendar itself for the part before the origin. */

@@ -401,8 +401,22 @@ class Coverage {
   constructor(private readonly rules: Rules) {}
 
   yearOf(at: number): number {
-    return DateTime.fromMillis(at, { zone: this.rules.zone }).year;
+    // the years asked last, with their bounds in the zone: a simulation asks about the same few
+    const years = this.#years;
+    for (let i = 0; i < years.length; i++) {
+      const y = years[i]!;
+      if (at >= y.from && at < y.to) return y.year;
+    }
+    const d = DateTime.fromMillis(at, { zone: this.rules.zone });
+    if (!d.isValid) return d.year;
+    const start = d.startOf('year');
+    years.unshift({ year: d.year, from: start.toMillis(), to: start.plus({ years: 1 }).toMillis() });
+    if (years.length > 4) years.pop();
+    return d.year;
   }
+
+  /** The last years {@link yearOf} answered, with their first instant and the next year's. */
+  readonly #years: { year: number; from: number; to: number }[] = [];
 
   /** Whether the calendar may answer for `year` (with data, or by its out-of-range rule). */
   allows(year: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendar24x7, kalbarCalendar, simulate, SimulationError, type DurationModelInput } from 'sop-ap';
+import { calendar24x7, createWorkCalendar, KALBAR_HOURS, kalbarCalendar, simulate, SimulationError, type DurationModelInput } from 'sop-ap';
 import { compareCapacity, simulateCapacity } from 'sop-ap/capacity';
 import { catalogue, sopIds } from 'sop-ap/machines';
 import { minutesBetween, oneStep } from './fixtures.js';
@@ -111,6 +111,19 @@ describe('the working calendar', () => {
     const covered = simulateCapacity({ ...base, people: [kadis, plt] });
     expect(covered.sops[0]!.calendarTime.mean).toBe(30);
     expect(covered.roles.find((x) => x.role === 'kepala-dinas')!.officials).toBe(2);
+  });
+
+  test('instants are written with the offset of their own date: one offset in Pontianak, summer and winter time in Berlin', () => {
+    // the window runs from the start (no warm-up) to the last arrival
+    const at = { at: ['2026-01-05T09:00:00+07:00', '2026-07-06T09:00:00+07:00'] };
+    const kalbar = simulateCapacity({ sops: [{ sop, arrivals: at }], start: '2026-01-01T00:00:00+07:00', seed: 1 });
+    expect([kalbar.start, kalbar.window.from, kalbar.window.to]).toEqual(['2026-01-01T00:00:00.000+07:00', '2026-01-01T00:00:00.000+07:00', '2026-07-06T09:00:00.000+07:00']);
+    const berlin = createWorkCalendar({ id: 'berlin', zone: 'Europe/Berlin', hours: KALBAR_HOURS, holidays: [] });
+    const r = simulateCapacity({ sops: [{ sop, arrivals: { at: ['2026-01-05T09:00:00+01:00', '2026-07-06T09:00:00+02:00'] } }], calendar: berlin, start: '2026-01-01T00:00:00+01:00', seed: 1 });
+    expect([r.start, r.window.from, r.window.to]).toEqual(['2026-01-01T00:00:00.000+01:00', '2026-01-01T00:00:00.000+01:00', '2026-07-06T09:00:00.000+02:00']);
+    // the series too: its points before and after the change in March
+    const offsets = new Set(r.wip.series.map((p) => p.at.slice(23)));
+    expect([...offsets].sort()).toEqual(['+01:00', '+02:00']);
   });
 
   test('a named official with a 24x7 calendar works through the night; waiting counts on the office calendar', () => {

@@ -17,12 +17,14 @@ describe('EventHeap', () => {
     const ref: { t: number; order: number; a: number }[] = [];
     let order = 0;
     const popped: number[] = [];
+    const kinds = new Map<number, number>();
     const expected: number[] = [];
     for (let i = 0; i < 20_000; i++) {
       if (rnd() < 0.55 || ref.length === 0) {
         // few distinct times, so ties are common
         const t = Math.floor(rnd() * 50) + Math.floor(i / 100);
-        heap.push(t, 1, order, 0);
+        heap.push(t, order % 4, order);
+        kinds.set(order, order % 4);
         ref.push({ t, order, a: order });
         order++;
       } else {
@@ -30,6 +32,7 @@ describe('EventHeap', () => {
         expected.push(ref.shift()!.a);
         expect(heap.pop()).toBe(true);
         popped.push(heap.argA);
+        expect(heap.kind).toBe(kinds.get(heap.argA));
       }
     }
     while (heap.pop()) popped.push(heap.argA);
