@@ -39,8 +39,6 @@ export interface CompiledSop {
   readonly pd: Float64Array;
   /** Role indices of each step's performers. */
   readonly roles: readonly Int32Array[];
-  /** 1 when one of a step's roles is unlimited (the step never waits for an official). */
-  readonly unlimited: Uint8Array;
   /** The SOP's mutu baku: its nominal lead time in working minutes (every decision SETUJU). */
   readonly nominal: number;
   /** The seed of the stream the SOP's cases draw their durations and decisions from. */
@@ -242,7 +240,6 @@ export function compileSops(scenario: CapacityScenario, calendar: WorkCalendar, 
       ...s,
       ...jumps(table, p, s.kind),
       roles,
-      unlimited: new Uint8Array(table.ids.length),
       nominal,
       caseSeed: streamSeed(scenario.seed, 2 * k),
       arrivalSeed: streamSeed(scenario.seed, 2 * k + 1),

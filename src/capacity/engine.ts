@@ -75,18 +75,19 @@ export class SopTally {
   readonly outcomeCases = new Float64Array(2);
   readonly outcomeW = new Float64Array(2);
   readonly outcomeT = new Float64Array(2);
-  stepWait: Float64Array;
-  stepProc: Float64Array;
-  stepVisits: Float64Array;
-  stepWithin: Float64Array;
-  constructor(n: number, expected: number) {
+  /** Per step: working minutes waited and worked, visits, visits within the step's waktu (views into the engine's tables). */
+  readonly stepWait: Float64Array;
+  readonly stepProc: Float64Array;
+  readonly stepVisits: Float64Array;
+  readonly stepWithin: Float64Array;
+  constructor(steps: { wait: Float64Array; proc: Float64Array; visits: Float64Array; within: Float64Array }, expected: number) {
     const size = Math.max(256, Math.min(expected, 1 << 20));
     this.cycleW = new Float64Array(size);
     this.cycleT = new Float64Array(size);
-    this.stepWait = new Float64Array(n);
-    this.stepProc = new Float64Array(n);
-    this.stepVisits = new Float64Array(n);
-    this.stepWithin = new Float64Array(n);
+    this.stepWait = steps.wait;
+    this.stepProc = steps.proc;
+    this.stepVisits = steps.visits;
+    this.stepWithin = steps.within;
   }
   add(w: number, t: number, wait: number, proc: number, refused: boolean): void {
     if (this.count === this.cycleW.length) {
@@ -106,16 +107,146 @@ export class SopTally {
   }
 }
 
+/**
+ * Every SOP's states in one set of flat tables, indexed by a global state number (SOP k's state
+ * `s` is `base[k] + s`; the ends keep their negative codes), and the officials as index ranges:
+ * the event loop reads plain typed arrays, never an SOP's or a role's object.
+ */
+interface Flat {
+  readonly sopOf: Int32Array;
+  readonly kind: Uint8Array;
+  readonly pa: Float64Array;
+  readonly pb: Float64Array;
+  readonly pc: Float64Array;
+  readonly pd: Float64Array;
+  readonly p: Float64Array;
+  readonly next: Int32Array;
+  readonly refuse: Int32Array;
+  readonly jumpTo: Int32Array;
+  readonly jumpVisits: Int32Array;
+  readonly jumpGamma: Int32Array;
+  /** The state's step, as a global step number (the tallies' index). */
+  readonly tally: Int32Array;
+  readonly budget: Float64Array;
+  /** The state's roles: `roles[roleFrom[g] .. roleFrom[g + 1])`. */
+  readonly roleFrom: Int32Array;
+  readonly roles: Int32Array;
+  readonly unlimited: Uint8Array;
+  /** Per SOP: its first state and the first step number of its tallies. */
+  readonly start: Int32Array;
+  readonly stepBase: Int32Array;
+  readonly steps: number;
+  /** Per role, its units `roleUnits[roleUnitFrom[r] .. roleUnitFrom[r + 1])`; per person, theirs. */
+  readonly roleUnitFrom: Int32Array;
+  readonly roleUnits: Int32Array;
+  readonly personUnitFrom: Int32Array;
+  readonly personUnits: Int32Array;
+}
+
+const toGlobal = (base: number, s: number) => (s < 0 ? s : base + s);
+
+function ranges(lists: readonly ArrayLike<number>[]): { from: Int32Array; items: Int32Array } {
+  const from = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) from[i + 1] = from[i]! + lists[i]!.length;
+  const items = new Int32Array(from[lists.length]!);
+  for (let i = 0; i < lists.length; i++) items.set(Array.from(lists[i]!), from[i]!);
+  return { from, items };
+}
+
+function flatten(sops: readonly CompiledSop[], staff: Staffing): Flat {
+  const total = sops.reduce((n, x) => n + x.n, 0);
+  const f = {
+    sopOf: new Int32Array(total),
+    kind: new Uint8Array(total),
+    pa: new Float64Array(total),
+    pb: new Float64Array(total),
+    pc: new Float64Array(total),
+    pd: new Float64Array(total),
+    p: new Float64Array(total),
+    next: new Int32Array(total),
+    refuse: new Int32Array(total),
+    jumpTo: new Int32Array(total),
+    jumpVisits: new Int32Array(total),
+    jumpGamma: new Int32Array(total),
+    tally: new Int32Array(total),
+    budget: new Float64Array(total),
+    unlimited: new Uint8Array(total),
+    start: new Int32Array(sops.length),
+    stepBase: new Int32Array(sops.length),
+  };
+  const roleLists: Int32Array[] = [];
+  let base = 0;
+  let steps = 0;
+  for (let k = 0; k < sops.length; k++) {
+    const sop = sops[k]!;
+    const t = sop.table;
+    f.start[k] = toGlobal(base, t.start);
+    f.stepBase[k] = steps;
+    f.kind.set(sop.kind, base);
+    f.pa.set(sop.pa, base);
+    f.pb.set(sop.pb, base);
+    f.pc.set(sop.pc, base);
+    f.pd.set(sop.pd, base);
+    f.p.set(sop.p, base);
+    f.budget.set(t.budget, base);
+    f.jumpVisits.set(sop.jumpVisits, base);
+    f.jumpGamma.set(sop.jumpGamma, base);
+    for (let s = 0; s < sop.n; s++) {
+      const g = base + s;
+      f.sopOf[g] = k;
+      f.next[g] = toGlobal(base, t.next[s]!);
+      f.refuse[g] = toGlobal(base, t.refuse[s]!);
+      f.jumpTo[g] = toGlobal(base, sop.jumpTo[s]!);
+      f.tally[g] = steps + t.step[s]!;
+      const roles = sop.roles[s]!;
+      roleLists.push(roles);
+      for (const r of roles) if (staff.unlimited[r] === 1) f.unlimited[g] = 1;
+    }
+    base += sop.n;
+    steps += t.steps;
+  }
+  const roles = ranges(roleLists);
+  const roleUnits = ranges(staff.unitsOfRole);
+  const personUnits = ranges(staff.unitsOfPerson);
+  // one literal with every field (a spread of this many fields gives an object V8 reads slowly)
+  return {
+    sopOf: f.sopOf,
+    kind: f.kind,
+    pa: f.pa,
+    pb: f.pb,
+    pc: f.pc,
+    pd: f.pd,
+    p: f.p,
+    next: f.next,
+    refuse: f.refuse,
+    jumpTo: f.jumpTo,
+    jumpVisits: f.jumpVisits,
+    jumpGamma: f.jumpGamma,
+    tally: f.tally,
+    budget: f.budget,
+    unlimited: f.unlimited,
+    start: f.start,
+    stepBase: f.stepBase,
+    roleFrom: roles.from,
+    roles: roles.items,
+    steps,
+    roleUnitFrom: roleUnits.from,
+    roleUnits: roleUnits.items,
+    personUnitFrom: personUnits.from,
+    personUnits: personUnits.items,
+  };
+}
+
 /** The event loop. Construct, {@link Engine.run}, then read the tallies. */
 export class Engine {
   // cases, by slot
-  private cSop = new Int32Array(64);
   private cState = new Int32Array(64);
-  private cStep = new Int32Array(64);
+  /** The case's state (global number) and the state it goes to next. */
+  private cG = new Int32Array(64);
   private cNext = new Int32Array(64);
   private cToken = new Int32Array(64);
   private cUnit = new Int32Array(64);
-  private cMeasured = new Int32Array(64);
+  private cMeasured = new Uint8Array(64);
   private cDur = new Float64Array(64);
   private cArr = new Float64Array(64);
   private cStart = new Float64Array(64);
@@ -129,6 +260,7 @@ export class Engine {
   private nFree = 0;
   private nSlots = 0;
 
+  private readonly f: Flat;
   private readonly events = new EventHeap();
   private readonly queues: JobQueue[];
   private readonly busy: Uint8Array;
@@ -146,6 +278,11 @@ export class Engine {
   readonly rBusy: Float64Array;
   /** Per role: working minutes of work the measured cases brought to it (their steps' processing, drain included). */
   readonly rWork: Float64Array;
+  /** Per step of every SOP (global step number): measured visits' waiting, processing, count, and count within the waktu. */
+  private readonly tWait: Float64Array;
+  private readonly tProc: Float64Array;
+  private readonly tVisits: Float64Array;
+  private readonly tWithin: Float64Array;
   /** Per SOP tallies. */
   readonly tallies: SopTally[];
   /**
@@ -174,6 +311,7 @@ export class Engine {
     private readonly o: EngineOptions,
   ) {
     const nr = staff.roles.length;
+    this.f = flatten(sops, staff);
     this.queues = staff.roles.map(() => new JobQueue(!o.byDue));
     this.busy = new Uint8Array(staff.personTable.length);
     this.wakeAt = new Float64Array(staff.personTable.length).fill(Infinity);
@@ -186,11 +324,19 @@ export class Engine {
     this.rWait = new Float64Array(nr);
     this.rBusy = new Float64Array(nr);
     this.rWork = new Float64Array(nr);
+    const steps = this.f.steps;
+    this.tWait = new Float64Array(steps);
+    this.tProc = new Float64Array(steps);
+    this.tVisits = new Float64Array(steps);
+    this.tWithin = new Float64Array(steps);
     const expected = sops.length === 1 && Number.isFinite(o.maxMeasured) ? o.maxMeasured : 256;
-    this.tallies = sops.map((s) => new SopTally(s.table.steps, expected));
+    this.tallies = sops.map((s, k) => {
+      const a = this.f.stepBase[k]!;
+      const b = a + s.table.steps;
+      return new SopTally({ wait: this.tWait.subarray(a, b), proc: this.tProc.subarray(a, b), visits: this.tVisits.subarray(a, b), within: this.tWithin.subarray(a, b) }, expected);
+    });
     if (o.horizon !== Infinity) this.w1 = o.horizon;
     if (o.warmupCases === 0) this.w0 = o.warmupUntil;
-    for (const sop of sops) for (let i = 0; i < sop.n; i++) for (const r of sop.roles[i]!) if (staff.unlimited[r] === 1) sop.unlimited[i] = 1;
   }
 
   /** Runs until every arrived case has finished. */
@@ -214,18 +360,19 @@ export class Engine {
 
   private slot(): number {
     if (this.nFree > 0) return this.freeSlots[--this.nFree]!;
-    if (this.nSlots === this.cSop.length) this.growCases();
+    if (this.nSlots === this.cG.length) this.growCases();
     return this.nSlots++;
   }
 
   private growCases(): void {
-    this.cSop = growI(this.cSop);
     this.cState = growI(this.cState);
-    this.cStep = growI(this.cStep);
+    this.cG = growI(this.cG);
     this.cNext = growI(this.cNext);
     this.cToken = growI(this.cToken);
     this.cUnit = growI(this.cUnit);
-    this.cMeasured = growI(this.cMeasured);
+    const m = new Uint8Array(this.cMeasured.length * 2);
+    m.set(this.cMeasured);
+    this.cMeasured = m;
     this.freeSlots = growI(this.freeSlots);
     this.cDur = growF(this.cDur);
     this.cArr = growF(this.cArr);
@@ -242,31 +389,30 @@ export class Engine {
    * ends: from decision to decision along the compiled jumps, a state left to the walk (a loop
    * without a decision) one step at a time.
    */
-  private skipCase(sop: CompiledSop, state: number): number {
-    const { jumpTo, jumpVisits, jumpGamma, p, kind } = sop;
-    const { next, refuse } = sop.table;
+  private skipCase(k: number, state: number): number {
+    const { jumpTo, jumpVisits, jumpGamma, p, kind, next, refuse } = this.f;
     const max = this.o.maxVisits;
-    let s = sop.table.start;
+    let g = this.f.start[k]!;
     let visits = 0;
-    while (s >= 0) {
-      const to = jumpTo[s]!;
-      if (to !== s) {
+    while (g >= 0) {
+      const to = jumpTo[g]!;
+      if (to !== g) {
         // the draw-only steps up to the next decision or the end
-        state = (state + jumpGamma[s]!) | 0;
-        visits += jumpVisits[s]!;
-        s = to;
+        state = (state + jumpGamma[g]!) | 0;
+        visits += jumpVisits[g]!;
+        g = to;
       } else {
         // a decision, or a state left to the walk: its duration's draws, then its decision's
-        state = (state + UNIFORMS[kind[s]! as 0 | 1 | 2 | 3] * MULBERRY32_GAMMA) | 0;
-        const ps = p[s]!;
-        if (ps > 0) {
+        state = (state + UNIFORMS[kind[g]! as 0 | 1 | 2 | 3] * MULBERRY32_GAMMA) | 0;
+        const pg = p[g]!;
+        if (pg > 0) {
           state = (state + MULBERRY32_GAMMA) | 0;
-          s = mulberry32At(state) < ps ? refuse[s]! : next[s]!;
-        } else s = next[s]!;
+          g = mulberry32At(state) < pg ? refuse[g]! : next[g]!;
+        } else g = next[g]!;
         visits++;
       }
       if (visits > max) {
-        throw new SimulationError(simulationDetail('max-visits', { max }), { sopId: sop.def.id, field: 'maxVisitsPerCase' });
+        throw new SimulationError(simulationDetail('max-visits', { max }), { sopId: this.sops[k]!.def.id, field: 'maxVisitsPerCase' });
       }
     }
     return state;
@@ -274,10 +420,9 @@ export class Engine {
 
   private arrive(k: number, t: number): void {
     if (this.measuredArrivals >= this.o.maxMeasured) return;
-    const sop = this.sops[k]!;
     const c = this.slot();
     const state = this.sopState[k]!;
-    this.sopState[k] = this.skipCase(sop, state);
+    this.sopState[k] = this.skipCase(k, state);
     const index = this.arrivals++;
     this.lastArrival = t;
     const measured = index >= this.o.warmupCases && t >= this.o.warmupUntil;
@@ -285,17 +430,16 @@ export class Engine {
       if (this.w0 === Infinity) this.w0 = t;
       this.measuredArrivals++;
     }
-    this.cSop[c] = k;
     this.cState[c] = state;
     this.cMeasured[c] = measured ? 1 : 0;
     this.cArr[c] = t;
     this.cWait[c] = 0;
     this.cProc[c] = 0;
-    this.cDue[c] = this.o.byDue ? this.office.worked(t) + sop.nominal : 0;
+    this.cDue[c] = this.o.byDue ? this.office.worked(t) + this.sops[k]!.nominal : 0;
     this.wip(t, 1);
     this.scheduleArrival(k);
     if (this.measuredArrivals >= this.o.maxMeasured && this.w1 === Infinity) this.w1 = t;
-    this.enter(c, sop.table.start, t);
+    this.enter(c, this.f.start[k]!, t);
   }
 
   private wip(t: number, d: number): void {
@@ -304,65 +448,64 @@ export class Engine {
     this.wipLog[this.wipLog.length - 1]![i] = d > 0 ? t : -t;
   }
 
-  /** Draws the step's duration and decision from the case's own stream position. */
-  private draw(c: number, sop: CompiledSop, s: number): void {
+  /**
+   * The case enters state g at t: it draws the step's duration and decision from its own stream
+   * position, then starts at once with a free official, else waits in its roles' queues.
+   */
+  private enter(c: number, g: number, t: number): void {
+    const f = this.f;
     let state = this.cState[c]!;
-    const kind = sop.kind[s]!;
+    const kind = f.kind[g]!;
     let d: number;
-    if (kind === FIXED) d = sop.pa[s]!;
+    if (kind === FIXED) d = f.pa[g]!;
     else if (kind === TRIANGULAR) {
       state = (state + MULBERRY32_GAMMA) | 0;
-      d = sampleTriangular(mulberry32At(state), sop.pa[s]!, sop.pb[s]!, sop.pc[s]!, sop.pd[s]!);
+      d = sampleTriangular(mulberry32At(state), f.pa[g]!, f.pb[g]!, f.pc[g]!, f.pd[g]!);
     } else if (kind === LOGNORMAL) {
       state = (state + MULBERRY32_GAMMA) | 0;
       const u1 = 1 - mulberry32At(state);
       state = (state + MULBERRY32_GAMMA) | 0;
-      d = sop.pa[s]! * lognormalDraw(u1, mulberry32At(state), sop.pb[s]!, sop.pc[s]!);
+      d = f.pa[g]! * lognormalDraw(u1, mulberry32At(state), f.pb[g]!, f.pc[g]!);
     } else {
       void EXPONENTIAL;
       state = (state + MULBERRY32_GAMMA) | 0;
-      d = -sop.pa[s]! * Math.log(1 - mulberry32At(state));
+      d = -f.pa[g]! * Math.log(1 - mulberry32At(state));
     }
-    const p = sop.p[s]!;
-    let next = sop.table.next[s]!;
+    const p = f.p[g]!;
+    let next = f.next[g]!;
     if (p > 0) {
       state = (state + MULBERRY32_GAMMA) | 0;
-      if (mulberry32At(state) < p) next = sop.table.refuse[s]!;
+      if (mulberry32At(state) < p) next = f.refuse[g]!;
     }
     this.cState[c] = state;
     this.cDur[c] = d;
     this.cNext[c] = next;
-  }
-
-  /** The case enters step s at t: it starts at once with a free official, else waits in its roles' queues. */
-  private enter(c: number, s: number, t: number): void {
-    const sop = this.sops[this.cSop[c]!]!;
-    this.draw(c, sop, s);
-    this.cStep[c] = s;
+    this.cG[c] = g;
     this.cWEnter[c] = this.office.worked(t);
-    if (sop.unlimited[s] === 1) return this.start(c, -1, t);
-    const roles = sop.roles[s]!;
+    if (f.unlimited[g] === 1) return this.start(c, -1, t);
     const st = this.staff;
-    for (let i = 0; i < roles.length; i++) {
-      const r = roles[i]!;
+    const r0 = f.roleFrom[g]!;
+    const r1 = f.roleFrom[g + 1]!;
+    for (let i = r0; i < r1; i++) {
+      const r = f.roles[i]!;
       if (this.rCount[r]! > 0) continue; // others wait for this role already: join the queue
-      const units = st.unitsOfRole[r]!;
-      for (let j = 0; j < units.length; j++) {
-        const u = units[j]!;
+      const u1 = f.roleUnitFrom[r + 1]!;
+      for (let j = f.roleUnitFrom[r]!; j < u1; j++) {
+        const u = f.roleUnits[j]!;
         if (this.busy[st.unitPerson[u]!] === 0 && st.unitTable[u]!.isOpen(t)) return this.start(c, u, t);
       }
     }
     const token = ++this.cToken[c]!;
     const key = this.o.byDue ? this.cDue[c]! : this.seq;
     const seq = this.seq++;
-    for (let i = 0; i < roles.length; i++) {
-      const r = roles[i]!;
+    for (let i = r0; i < r1; i++) {
+      const r = f.roles[i]!;
       this.queues[r]!.push(key, seq, c, token);
       this.queueChange(r, t, 1);
       // an idle official of the role is off duty now: wake them at their next opening
-      const units = st.unitsOfRole[r]!;
-      for (let j = 0; j < units.length; j++) {
-        const u = units[j]!;
+      const u1 = f.roleUnitFrom[r + 1]!;
+      for (let j = f.roleUnitFrom[r]!; j < u1; j++) {
+        const u = f.roleUnits[j]!;
         const p = st.unitPerson[u]!;
         if (this.busy[p] === 0) this.wakeLater(p, st.unitTable[u]!.nextOpen(t));
       }
@@ -411,7 +554,7 @@ export class Engine {
     }
     // office working time at the start (= at `begin`: closed time adds none)
     this.cWStart[c] = w;
-    if (end === Infinity || Number.isNaN(end)) throw new SimulationError(simulationDetail('official-no-time', {}), { sopId: this.sops[this.cSop[c]!]!.def.id });
+    if (end === Infinity || Number.isNaN(end)) throw new SimulationError(simulationDetail('official-no-time', {}), { sopId: this.sops[this.f.sopOf[this.cG[c]!]!]!.def.id });
     this.cUnit[c] = u;
     this.cStart[c] = begin;
     this.events.push(end, END, c);
@@ -421,45 +564,43 @@ export class Engine {
   private end(c: number, t: number): void {
     this.stepEvents++;
     const st = this.staff;
-    const k = this.cSop[c]!;
-    const sop = this.sops[k]!;
-    const s = this.cStep[c]!;
+    const f = this.f;
+    const g = this.cG[c]!;
     const u = this.cUnit[c]!;
     const d = this.cDur[c]!;
-    const office = this.office;
     // = office.between(enter, start), from the working minutes noted then
     let wait = this.cWStart[c]! - this.cWEnter[c]!;
     const p = u < 0 ? -1 : st.unitPerson[u]!;
     // an official on another calendar (or on leave mid-step): the step's other office time is waiting too
-    if (p >= 0 && st.personPlain[p] === 0) wait = Math.max(0, wait + office.between(this.cStart[c]!, t) - d);
+    if (p >= 0 && st.personPlain[p] === 0) wait = Math.max(0, wait + this.office.between(this.cStart[c]!, t) - d);
     this.cWait[c]! += wait;
     this.cProc[c]! += d;
-    const r = u < 0 ? sop.roles[s]![0]! : st.unitRole[u]!;
+    const r = u < 0 ? f.roles[f.roleFrom[g]!]! : st.unitRole[u]!;
     if (this.cMeasured[c] === 1) {
-      const tally = this.tallies[k]!;
-      const i = sop.table.step[s]!;
-      tally.stepWait[i]! += wait;
-      tally.stepProc[i]! += d;
-      tally.stepVisits[i]!++;
-      if (wait + d <= sop.table.budget[s]! + 1e-9) tally.stepWithin[i]!++;
+      const i = f.tally[g]!;
+      this.tWait[i]! += wait;
+      this.tProc[i]! += d;
+      this.tVisits[i]!++;
+      if (wait + d <= f.budget[g]! + 1e-9) this.tWithin[i]!++;
       this.rJobs[r]!++;
       this.rWork[r]! += d;
       this.rWait[r]! += wait;
     }
-    const a = Math.max(this.cStart[c]!, this.w0);
+    const begin = this.cStart[c]!;
+    const a = Math.max(begin, this.w0);
     const b = Math.min(t, this.w1);
     // the step ran d working minutes on its official's calendar (end = add(start, d)); only a
     // step cut by the window's edges needs the calendar again
-    if (a === this.cStart[c] && b === t) this.rBusy[r]! += d;
-    else if (b > a) this.rBusy[r]! += p < 0 ? office.between(a, b) : st.personTable[p]!.between(a, b);
+    if (a === begin && b === t) this.rBusy[r]! += d;
+    else if (b > a) this.rBusy[r]! += p < 0 ? this.office.between(a, b) : st.personTable[p]!.between(a, b);
     const next = this.cNext[c]!;
     if (next >= 0) this.enter(c, next, t);
-    else this.finish(c, k, next, t);
+    else this.finish(c, f.sopOf[g]!, next, t);
     if (p >= 0) {
       this.busy[p] = 0;
       // an official with one role and nobody waiting for it has nothing to take (the common case)
-      const units = st.unitsOfPerson[p]!;
-      if (units.length !== 1 || this.queues[st.unitRole[units[0]!]!]!.size > 0) this.take(p, t);
+      const u0 = f.personUnitFrom[p]!;
+      if (f.personUnitFrom[p + 1]! - u0 !== 1 || this.queues[st.unitRole[f.personUnits[u0]!]!]!.size > 0) this.take(p, t);
     }
   }
 
@@ -477,14 +618,15 @@ export class Engine {
   /** An idle official looks for work at t in the queues of the roles they can act in now. */
   private take(p: number, t: number): void {
     const st = this.staff;
-    const units = st.unitsOfPerson[p]!;
+    const f = this.f;
     let best = -1;
     let bestUnit = -1;
     let bestKey = Infinity;
     let bestSeq = Infinity;
     let closedWithWork = Infinity;
-    for (let j = 0; j < units.length; j++) {
-      const u = units[j]!;
+    const j1 = f.personUnitFrom[p + 1]!;
+    for (let j = f.personUnitFrom[p]!; j < j1; j++) {
+      const u = f.personUnits[j]!;
       const q = this.queues[st.unitRole[u]!]!;
       if (!q.clean(this.cToken)) continue;
       const table = st.unitTable[u]!;
@@ -507,8 +649,9 @@ export class Engine {
     }
     this.queues[st.unitRole[bestUnit]!]!.popHead();
     this.cToken[best]!++;
-    const roles = this.sops[this.cSop[best]!]!.roles[this.cStep[best]!]!;
-    for (let i = 0; i < roles.length; i++) this.queueChange(roles[i]!, t, -1);
+    const g = this.cG[best]!;
+    const r1 = f.roleFrom[g + 1]!;
+    for (let i = f.roleFrom[g]!; i < r1; i++) this.queueChange(f.roles[i]!, t, -1);
     this.start(best, bestUnit, t);
   }
 }
