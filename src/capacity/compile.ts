@@ -38,7 +38,7 @@ export interface CompiledSop {
   readonly pc: Float64Array;
   readonly pd: Float64Array;
   /** Role indices of each step's performers. */
-  readonly roles: readonly Int32Array[];
+  readonly roles: readonly (readonly number[])[];
   /** The SOP's mutu baku: its nominal lead time in working minutes (every decision SETUJU). */
   readonly nominal: number;
   /** The seed of the stream the SOP's cases draw their durations and decisions from. */
@@ -227,7 +227,7 @@ export function compileSops(scenario: CapacityScenario, calendar: WorkCalendar, 
     const p = refusalVector(table, entry.refusal ?? scenario.refusal);
     const s = sampling(def.id, table, entry.durations ?? scenario.durations, calendar.minutesPerDay);
     const roles = table.roles.map((rs) =>
-      Int32Array.from(rs, (r) => {
+      rs.map((r) => {
         if (!roleIndex.has(r)) roleIndex.set(r, roleIndex.size);
         return roleIndex.get(r)!;
       }),

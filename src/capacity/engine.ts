@@ -27,9 +27,6 @@ const ARRIVAL = 0;
 const END = 1;
 const WAKE = 2;
 
-/** Entries per chunk of the work-in-progress log (a power of two). */
-export const WIP_CHUNK = 4096;
-
 const growF = (a: Float64Array) => {
   const b = new Float64Array(a.length * 2);
   b.set(a);
@@ -60,50 +57,31 @@ export interface EngineOptions {
 
 /**
  * Per-SOP tallies of measured cases: each case's cycle time (working and calendar), sums of the
- * rest. Steps are tallied by their index in document order (a step reachable with a forward
- * refusal pending has several states in the step table; its visits add up here), outcomes by
- * the final state the case reached (`selesai` 0, `ditolak` 1).
+ * rest, and per outcome (0 `selesai`, 1 `ditolak`, the final state the case reached) the cases
+ * and the sums of their working and calendar cycle times. The SOP's steps are tallied in the
+ * engine's step tables (see {@link Engine.stepTallies}).
  */
 export class SopTally {
-  cycleW: Float64Array;
-  cycleT: Float64Array;
+  // plain arrays: a run allocates one per SOP, and small typed arrays cost more to make
+  readonly cycleW: number[] = [];
+  readonly cycleT: number[] = [];
   count = 0;
   waitSum = 0;
   procSum = 0;
   refused = 0;
-  /** Per outcome (0 selesai, 1 ditolak): cases, and the sums of their working and calendar cycle times. */
-  readonly outcomeCases = new Float64Array(2);
-  readonly outcomeW = new Float64Array(2);
-  readonly outcomeT = new Float64Array(2);
-  /** Per step: working minutes waited and worked, visits, visits within the step's waktu (views into the engine's tables). */
-  readonly stepWait: Float64Array;
-  readonly stepProc: Float64Array;
-  readonly stepVisits: Float64Array;
-  readonly stepWithin: Float64Array;
-  constructor(steps: { wait: Float64Array; proc: Float64Array; visits: Float64Array; within: Float64Array }, expected: number) {
-    const size = Math.max(256, Math.min(expected, 1 << 20));
-    this.cycleW = new Float64Array(size);
-    this.cycleT = new Float64Array(size);
-    this.stepWait = steps.wait;
-    this.stepProc = steps.proc;
-    this.stepVisits = steps.visits;
-    this.stepWithin = steps.within;
-  }
+  /** Cases, working and calendar cycle time sums: `[cases, w, t]` of selesai, then of ditolak. */
+  readonly outcomes = new Float64Array(6);
   add(w: number, t: number, wait: number, proc: number, refused: boolean): void {
-    if (this.count === this.cycleW.length) {
-      this.cycleW = growF(this.cycleW);
-      this.cycleT = growF(this.cycleT);
-    }
-    const i = this.count++;
-    this.cycleW[i] = w;
-    this.cycleT[i] = t;
+    this.count++;
+    this.cycleW.push(w);
+    this.cycleT.push(t);
     this.waitSum += wait;
     this.procSum += proc;
-    const o = refused ? 1 : 0;
-    this.refused += o;
-    this.outcomeCases[o]!++;
-    this.outcomeW[o]! += w;
-    this.outcomeT[o]! += t;
+    const o = refused ? 3 : 0;
+    this.refused += refused ? 1 : 0;
+    this.outcomes[o]!++;
+    this.outcomes[o + 1]! += w;
+    this.outcomes[o + 2]! += t;
   }
 }
 
@@ -149,7 +127,11 @@ function ranges(lists: readonly ArrayLike<number>[]): { from: Int32Array; items:
   const from = new Int32Array(lists.length + 1);
   for (let i = 0; i < lists.length; i++) from[i + 1] = from[i]! + lists[i]!.length;
   const items = new Int32Array(from[lists.length]!);
-  for (let i = 0; i < lists.length; i++) items.set(Array.from(lists[i]!), from[i]!);
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
+    const at = from[i]!;
+    for (let j = 0; j < list.length; j++) items[at + j] = list[j]!;
+  }
   return { from, items };
 }
 
@@ -174,7 +156,7 @@ function flatten(sops: readonly CompiledSop[], staff: Staffing): Flat {
     start: new Int32Array(sops.length),
     stepBase: new Int32Array(sops.length),
   };
-  const roleLists: Int32Array[] = [];
+  const roleLists: (readonly number[])[] = [];
   let base = 0;
   let steps = 0;
   for (let k = 0; k < sops.length; k++) {
@@ -182,18 +164,18 @@ function flatten(sops: readonly CompiledSop[], staff: Staffing): Flat {
     const t = sop.table;
     f.start[k] = toGlobal(base, t.start);
     f.stepBase[k] = steps;
-    f.kind.set(sop.kind, base);
-    f.pa.set(sop.pa, base);
-    f.pb.set(sop.pb, base);
-    f.pc.set(sop.pc, base);
-    f.pd.set(sop.pd, base);
-    f.p.set(sop.p, base);
-    f.budget.set(t.budget, base);
-    f.jumpVisits.set(sop.jumpVisits, base);
-    f.jumpGamma.set(sop.jumpGamma, base);
     for (let s = 0; s < sop.n; s++) {
       const g = base + s;
       f.sopOf[g] = k;
+      f.kind[g] = sop.kind[s]!;
+      f.pa[g] = sop.pa[s]!;
+      f.pb[g] = sop.pb[s]!;
+      f.pc[g] = sop.pc[s]!;
+      f.pd[g] = sop.pd[s]!;
+      f.p[g] = sop.p[s]!;
+      f.budget[g] = t.budget[s]!;
+      f.jumpVisits[g] = sop.jumpVisits[s]!;
+      f.jumpGamma[g] = sop.jumpGamma[s]!;
       f.next[g] = toGlobal(base, t.next[s]!);
       f.refuse[g] = toGlobal(base, t.refuse[s]!);
       f.jumpTo[g] = toGlobal(base, sop.jumpTo[s]!);
@@ -283,14 +265,19 @@ export class Engine {
   private readonly tProc: Float64Array;
   private readonly tVisits: Float64Array;
   private readonly tWithin: Float64Array;
+
+  /**
+   * Step `i` (in document order) of SOP `k`: its measured visits, and their working minutes of
+   * waiting and processing, and how many stayed within the step's waktu.
+   */
+  stepTallies(k: number, i: number): { readonly visits: number; readonly wait: number; readonly proc: number; readonly within: number } {
+    const g = this.f.stepBase[k]! + i;
+    return { visits: this.tVisits[g]!, wait: this.tWait[g]!, proc: this.tProc[g]!, within: this.tWithin[g]! };
+  }
   /** Per SOP tallies. */
   readonly tallies: SopTally[];
-  /**
-   * Work in progress: its changes in time order, an arrival as its time `t`, an end as `-t` (−0
-   * at 0), in chunks of {@link WIP_CHUNK} (a long run's log is never copied to grow it).
-   */
-  readonly wipLog: Float64Array[] = [];
-  wipChanges = 0;
+  /** Work in progress: its changes in time order, an arrival as its time `t`, an end as `-t` (−0 at 0). */
+  readonly wipLog: number[] = [];
   /** The measurement window, minutes from the origin (known once the first and last measured case arrive). */
   w0 = Infinity;
   w1 = Infinity;
@@ -329,12 +316,7 @@ export class Engine {
     this.tProc = new Float64Array(steps);
     this.tVisits = new Float64Array(steps);
     this.tWithin = new Float64Array(steps);
-    const expected = sops.length === 1 && Number.isFinite(o.maxMeasured) ? o.maxMeasured : 256;
-    this.tallies = sops.map((s, k) => {
-      const a = this.f.stepBase[k]!;
-      const b = a + s.table.steps;
-      return new SopTally({ wait: this.tWait.subarray(a, b), proc: this.tProc.subarray(a, b), visits: this.tVisits.subarray(a, b), within: this.tWithin.subarray(a, b) }, expected);
-    });
+    this.tallies = sops.map(() => new SopTally());
     if (o.horizon !== Infinity) this.w1 = o.horizon;
     if (o.warmupCases === 0) this.w0 = o.warmupUntil;
   }
@@ -443,9 +425,7 @@ export class Engine {
   }
 
   private wip(t: number, d: number): void {
-    const i = this.wipChanges++ & (WIP_CHUNK - 1);
-    if (i === 0) this.wipLog.push(new Float64Array(WIP_CHUNK));
-    this.wipLog[this.wipLog.length - 1]![i] = d > 0 ? t : -t;
+    this.wipLog.push(d > 0 ? t : -t);
   }
 
   /**

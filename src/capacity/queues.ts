@@ -9,6 +9,10 @@ const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: (n: 
   return b;
 };
 
+/** The arrays of a queue that never had an entry (never written: the first push replaces them). */
+const NO_F64 = new Float64Array(0);
+const NO_I32 = new Int32Array(0);
+
 const resize = <T extends Float64Array | Int32Array>(a: T, b: T): T => {
   b.set(a);
   return b;
@@ -112,10 +116,10 @@ export class EventHeap {
  */
 export class JobQueue {
   // allocated on the first push (a scenario has many roles, most of them rarely queue)
-  private key = new Float64Array(0);
-  private seq = new Float64Array(0);
-  private slot = new Int32Array(0);
-  private token = new Int32Array(0);
+  private key = NO_F64;
+  private seq = NO_F64;
+  private slot = NO_I32;
+  private token = NO_I32;
   /** The ring buffer's head (FIFO only). */
   private head = 0;
   /** Entries, stale ones included. */

@@ -9,9 +9,7 @@ import { percentiles } from '../simulation/monte-carlo.js';
 import { provisionalYears, toEpochMs, type WorkCalendar } from '../time/index.js';
 import { arrivalSource } from './arrivals.js';
 import { compileSops, compileStaff, defaultCalendar, originOf, type CompiledSop, type Staffing } from './compile.js';
-import { Engine, WIP_CHUNK, type SopTally } from './engine.js';
-
-const WIP_SHIFT = Math.log2(WIP_CHUNK);
+import { Engine, type SopTally } from './engine.js';
 import { CapacityScenarioSchema, type CapacityScenario, type CapacityScenarioInput } from './schema.js';
 import { WorkTable } from './work-table.js';
 
@@ -188,18 +186,18 @@ function summary(values: Float64Array): Summary {
   return { mean: sum / n, p50, p90, p95 };
 }
 
-/** Outcomes from per-outcome counts and sums (index 0 selesai, 1 ditolak). */
-function outcomesOf(cases: ArrayLike<number>, sumW: ArrayLike<number>, sumT: ArrayLike<number>): CapacityOutcomes {
+/** Outcomes from per-outcome counts and sums (`[cases, working, calendar]` of selesai, then of ditolak). */
+function outcomesOf(sums: ArrayLike<number>): CapacityOutcomes {
   const one = (o: number): CapacityOutcome => {
-    const n = cases[o]!;
-    return { cases: n, cycleTime: { mean: n > 0 ? sumW[o]! / n : null }, calendarTime: { mean: n > 0 ? sumT[o]! / n : null } };
+    const n = sums[3 * o]!;
+    return { cases: n, cycleTime: { mean: n > 0 ? sums[3 * o + 1]! / n : null }, calendarTime: { mean: n > 0 ? sums[3 * o + 2]! / n : null } };
   };
   return { selesai: one(0), ditolak: one(1) };
 }
 
-function sopResult(sop: CompiledSop, tally: SopTally): CapacitySopResult {
+function sopResult(sop: CompiledSop, tally: SopTally, stepTallies: (i: number) => ReturnType<Engine['stepTallies']>): CapacitySopResult {
   const n = tally.count;
-  const w = tally.cycleW.subarray(0, n);
+  const w = Float64Array.from(tally.cycleW);
   let within = 0;
   for (let i = 0; i < n; i++) if (w[i]! <= sop.nominal + 1e-9) within++;
   const t = sop.table;
@@ -207,24 +205,25 @@ function sopResult(sop: CompiledSop, tally: SopTally): CapacitySopResult {
     id: sop.def.id,
     nama: sop.def.nama,
     cases: n,
-    outcomes: outcomesOf(tally.outcomeCases, tally.outcomeW, tally.outcomeT),
+    outcomes: outcomesOf(tally.outcomes),
     cycleTime: summary(w),
-    calendarTime: summary(tally.cycleT.subarray(0, n)),
+    calendarTime: summary(Float64Array.from(tally.cycleT)),
     waiting: { mean: n === 0 ? 0 : tally.waitSum / n },
     processing: { mean: n === 0 ? 0 : tally.procSum / n },
     mutuBakuMinutes: sop.nominal,
     withinMutuBaku: n === 0 ? 0 : within / n,
     // the first `steps` states of the table are the steps in document order
     steps: sop.def.steps.map((step, i) => {
-      const v = tally.stepVisits[i]!;
+      const x = stepTallies(i);
+      const v = x.visits;
       return {
         id: step.id,
         label: step.label,
         roles: t.roles[i]!,
         visits: n === 0 ? 0 : v / n,
-        waiting: { mean: v === 0 ? 0 : tally.stepWait[i]! / v },
-        processing: { mean: v === 0 ? 0 : tally.stepProc[i]! / v },
-        withinWaktu: v === 0 ? 0 : tally.stepWithin[i]! / v,
+        waiting: { mean: v === 0 ? 0 : x.wait / v },
+        processing: { mean: v === 0 ? 0 : x.proc / v },
+        withinWaktu: v === 0 ? 0 : x.within / v,
       };
     }),
   };
@@ -276,8 +275,8 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
     }
   };
   const log = engine.wipLog;
-  for (let i = 0; i < engine.wipChanges; i++) {
-    const x = log[i >>> WIP_SHIFT]![i & (WIP_CHUNK - 1)]!;
+  for (let i = 0; i < log.length; i++) {
+    const x = log[i]!;
     const end = x < 0 || (x === 0 && 1 / x < 0);
     const t = end ? -x : x;
     if (t > w0) add(Math.max(last, w0), Math.min(t, w1));
@@ -387,19 +386,19 @@ function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: Wo
   const w1 = engine.w1 === Infinity ? engine.lastArrival : engine.w1;
   const iso = isoFormatter(calendar.zone, origin, w0, w1);
   const all = engine.tallies;
-  const concat = (pick: (t: SopTally) => Float64Array) => {
+  const concat = (pick: (t: SopTally) => readonly number[]) => {
     const out = new Float64Array(all.reduce((n, t) => n + t.count, 0));
     let at = 0;
     for (const t of all) {
-      out.set(pick(t).subarray(0, t.count), at);
+      out.set(pick(t), at);
       at += t.count;
     }
     return out;
   };
-  // every SOP's cycle times together, taken before each SOP's summary rearranges its own
+  // every SOP's cycle times together
   const cycleAll = sops.length > 1 ? summary(concat((t) => t.cycleW)) : undefined;
   const calendarAll = sops.length > 1 ? summary(concat((t) => t.cycleT)) : undefined;
-  const perSop = sops.map((s, k) => sopResult(s, engine.tallies[k]!));
+  const perSop = sops.map((s, k) => sopResult(s, engine.tallies[k]!, (i) => engine.stepTallies(k, i)));
   const total = perSop.reduce((n, s) => n + s.cases, 0);
   const only = perSop.length === 1 ? perSop[0] : undefined;
   const roles = roleResults(engine, staff, office, w0, w1);
@@ -418,7 +417,7 @@ function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: Wo
     waiting: only?.waiting ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.waitSum, 0) / total },
     processing: only?.processing ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.procSum, 0) / total },
     withinMutuBaku: total === 0 ? 0 : perSop.reduce((s, x) => s + x.withinMutuBaku * x.cases, 0) / total,
-    outcomes: only?.outcomes ?? outcomesOf(...sumOutcomes(all)),
+    outcomes: only?.outcomes ?? outcomesOf(sumOutcomes(all)),
     utilisation: Object.fromEntries(roles.map((r) => [r.role, r.utilisation])),
     sops: perSop,
     roles,
@@ -442,18 +441,10 @@ function overloadedRoles(roles: readonly CapacityRoleResult[], staff: Staffing, 
 }
 
 /** Per-outcome counts and sums over every SOP's tally. */
-function sumOutcomes(all: readonly SopTally[]): [Float64Array, Float64Array, Float64Array] {
-  const n = new Float64Array(2);
-  const w = new Float64Array(2);
-  const t = new Float64Array(2);
-  for (const x of all) {
-    for (let o = 0; o < 2; o++) {
-      n[o]! += x.outcomeCases[o]!;
-      w[o]! += x.outcomeW[o]!;
-      t[o]! += x.outcomeT[o]!;
-    }
-  }
-  return [n, w, t];
+function sumOutcomes(all: readonly SopTally[]): Float64Array {
+  const sums = new Float64Array(6);
+  for (const x of all) for (let i = 0; i < 6; i++) sums[i]! += x.outcomes[i]!;
+  return sums;
 }
 
 /** Per zone: its UTC offset (minutes) in January and in July of a year, `null` when they differ or luxon cannot tell. */
