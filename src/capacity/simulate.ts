@@ -197,7 +197,7 @@ function outcomesOf(sums: ArrayLike<number>): CapacityOutcomes {
 
 function sopResult(sop: CompiledSop, tally: SopTally, stepTallies: (i: number) => ReturnType<Engine['stepTallies']>): CapacitySopResult {
   const n = tally.count;
-  const w = Float64Array.from(tally.cycleW);
+  const w = new Float64Array(tally.cycleW);
   let within = 0;
   for (let i = 0; i < n; i++) if (w[i]! <= sop.nominal + 1e-9) within++;
   const t = sop.table;
@@ -207,7 +207,7 @@ function sopResult(sop: CompiledSop, tally: SopTally, stepTallies: (i: number) =
     cases: n,
     outcomes: outcomesOf(tally.outcomes),
     cycleTime: summary(w),
-    calendarTime: summary(Float64Array.from(tally.cycleT)),
+    calendarTime: summary(new Float64Array(tally.cycleT)),
     waiting: { mean: n === 0 ? 0 : tally.waitSum / n },
     processing: { mean: n === 0 ? 0 : tally.procSum / n },
     mutuBakuMinutes: sop.nominal,
@@ -261,30 +261,42 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
   let last = w0;
   let total = 0;
   let max = 0;
-  const add = (a: number, b: number) => {
-    // spread wip × [a, b) over the buckets it covers
-    let k = Math.min(points - 1, Math.max(0, Math.floor((a - w0) / width)));
-    while (b > a) {
-      const edge = k >= points - 1 ? b : Math.min(b, w0 + (k + 1) * width);
-      if (edge > a) {
-        area[k]! += wip * (edge - a);
-        total += wip * (edge - a);
-        a = edge;
-      }
-      if (b > a) k++;
-    }
-  };
   const log = engine.wipLog;
-  for (let i = 0; i < log.length; i++) {
-    const x = log[i]!;
-    const end = x < 0 || (x === 0 && 1 / x < 0);
-    const t = end ? -x : x;
-    if (t > w0) add(Math.max(last, w0), Math.min(t, w1));
+  const n = log.length;
+  // each change ends a stretch [a, b) at the current WIP, spread over the buckets it covers; after
+  // the last change, the stretch up to the window's end (one loop, no closure: it runs per case)
+  for (let i = 0; i <= n; i++) {
+    let a: number;
+    let b: number;
+    let t = 0;
+    let end = false;
+    if (i < n) {
+      const x = log[i]!;
+      end = x < 0 || (x === 0 && 1 / x < 0);
+      t = end ? -x : x;
+      a = Math.max(last, w0);
+      b = t > w0 ? Math.min(t, w1) : a;
+    } else {
+      a = last;
+      b = w1 > last ? w1 : last;
+    }
+    if (b > a) {
+      let k = Math.min(points - 1, Math.max(0, Math.floor((a - w0) / width)));
+      while (b > a) {
+        const edge = k >= points - 1 ? b : Math.min(b, w0 + (k + 1) * width);
+        if (edge > a) {
+          area[k]! += wip * (edge - a);
+          total += wip * (edge - a);
+          a = edge;
+        }
+        if (b > a) k++;
+      }
+    }
+    if (i === n) break;
     last = Math.max(last, Math.min(t, w1));
     wip += end ? -1 : 1;
     if (t >= w0 && t <= w1 && wip > max) max = wip;
   }
-  if (w1 > last) add(last, w1);
   return {
     mean: span > 0 ? total / span : 0,
     max,
