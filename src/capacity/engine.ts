@@ -475,6 +475,13 @@ export class Engine {
         if (this.busy[st.unitPerson[u]!] === 0 && st.unitTable[u]!.isOpen(t)) return this.start(c, u, t);
       }
     }
+    this.wait(c, r0, r1, t);
+  }
+
+  /** No official of the step's roles can start it now: the case waits in every one of their queues (`roles[r0 .. r1)`). */
+  private wait(c: number, r0: number, r1: number, t: number): void {
+    const f = this.f;
+    const st = this.staff;
     const token = ++this.cToken[c]!;
     const key = this.o.byDue ? this.cDue[c]! : this.seq;
     const seq = this.seq++;

@@ -84,7 +84,10 @@ export class WorkTable {
   n = 0;
   /** Intervals are known for every minute before this one. */
   covered = 0;
-  /** The last interval index found (searches start from it: the event loop asks about nearby times). */
+  /**
+   * The interval of the last instant asked about (searches start from it: the event loop asks
+   * about its events' instants, which only move forward). {@link at} leaves it alone.
+   */
   private hint = 0;
   /** Interval lengths met so far (minutes). */
   private readonly lengths: number[] = [];
@@ -311,10 +314,7 @@ export class WorkTable {
         let lo = Math.min(Math.max(0, from), last);
         let hi: number;
         if (c[lo]! + (e[lo]! - s[lo]!) >= target) {
-          if (lo === 0 || c[lo - 1]! + (e[lo - 1]! - s[lo - 1]!) < target) {
-            this.hint = lo;
-            return s[lo]! + (target - c[lo]!);
-          }
+          if (lo === 0 || c[lo - 1]! + (e[lo - 1]! - s[lo - 1]!) < target) return s[lo]! + (target - c[lo]!);
           lo = 0; // the target lies before `from`: bisect the whole prefix
           hi = Math.min(Math.max(0, from), last);
         } else {
@@ -335,7 +335,6 @@ export class WorkTable {
           if (c[mid]! + (e[mid]! - s[mid]!) >= target) hi = mid;
           else lo = mid + 1;
         }
-        this.hint = lo;
         return s[lo]! + (target - c[lo]!);
       }
       if (this.covered >= this.stop) {
