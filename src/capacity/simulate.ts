@@ -176,10 +176,26 @@ export interface CapacityRunOptions {
   readonly progressEvery?: number;
 }
 
-/** Mean and percentiles of `values`, which it rearranges (every caller passes values it is done with). */
-function summary(values: Float64Array): Summary {
-  const n = values.length;
+/**
+ * A scratch array for the percentiles (which rearrange what they read): a run summarises a few
+ * dozen series one after the other, and a large typed array costs more to allocate than to
+ * fill. Series longer than {@link SCRATCH_MAX} get their own array, so the scratch stays small.
+ */
+let scratch = new Float64Array(1024);
+const SCRATCH_MAX = 1 << 16;
+
+/** Mean and nearest-rank percentiles of the values of `parts`, taken in order. */
+function summary(...parts: readonly (readonly number[])[]): Summary {
+  let n = 0;
+  for (const p of parts) n += p.length;
   if (n === 0) return { mean: 0, p50: 0, p90: 0, p95: 0 };
+  if (n > scratch.length && n <= SCRATCH_MAX) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+  const values = n <= scratch.length ? scratch.subarray(0, n) : new Float64Array(n);
+  let at = 0;
+  for (const p of parts) {
+    values.set(p, at);
+    at += p.length;
+  }
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i]!;
   const [p50 = 0, p90 = 0, p95 = 0] = percentiles(values, [0.5, 0.9, 0.95]);
@@ -197,7 +213,7 @@ function outcomesOf(sums: ArrayLike<number>): CapacityOutcomes {
 
 function sopResult(sop: CompiledSop, tally: SopTally, stepTallies: (i: number) => ReturnType<Engine['stepTallies']>): CapacitySopResult {
   const n = tally.count;
-  const w = new Float64Array(tally.cycleW);
+  const w = tally.cycleW;
   let within = 0;
   for (let i = 0; i < n; i++) if (w[i]! <= sop.nominal + 1e-9) within++;
   const t = sop.table;
@@ -207,7 +223,7 @@ function sopResult(sop: CompiledSop, tally: SopTally, stepTallies: (i: number) =
     cases: n,
     outcomes: outcomesOf(tally.outcomes),
     cycleTime: summary(w),
-    calendarTime: summary(new Float64Array(tally.cycleT)),
+    calendarTime: summary(tally.cycleT),
     waiting: { mean: n === 0 ? 0 : tally.waitSum / n },
     processing: { mean: n === 0 ? 0 : tally.procSum / n },
     mutuBakuMinutes: sop.nominal,
@@ -263,6 +279,7 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
   let max = 0;
   const log = engine.wipLog;
   const n = log.length;
+  let k = 0;
   // each change ends a stretch [a, b) at the current WIP, spread over the buckets it covers; after
   // the last change, the stretch up to the window's end (one loop, no closure: it runs per case)
   for (let i = 0; i <= n; i++) {
@@ -281,7 +298,8 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
       b = w1 > last ? w1 : last;
     }
     if (b > a) {
-      let k = Math.min(points - 1, Math.max(0, Math.floor((a - w0) / width)));
+      // stretches only move forward: start from the bucket the last one ended in
+      while (k < points - 1 && a >= w0 + (k + 1) * width) k++;
       while (b > a) {
         const edge = k >= points - 1 ? b : Math.min(b, w0 + (k + 1) * width);
         if (edge > a) {
@@ -398,18 +416,9 @@ function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: Wo
   const w1 = engine.w1 === Infinity ? engine.lastArrival : engine.w1;
   const iso = isoFormatter(calendar.zone, origin, w0, w1);
   const all = engine.tallies;
-  const concat = (pick: (t: SopTally) => readonly number[]) => {
-    const out = new Float64Array(all.reduce((n, t) => n + t.count, 0));
-    let at = 0;
-    for (const t of all) {
-      out.set(pick(t), at);
-      at += t.count;
-    }
-    return out;
-  };
   // every SOP's cycle times together
-  const cycleAll = sops.length > 1 ? summary(concat((t) => t.cycleW)) : undefined;
-  const calendarAll = sops.length > 1 ? summary(concat((t) => t.cycleT)) : undefined;
+  const cycleAll = sops.length > 1 ? summary(...all.map((t) => t.cycleW)) : undefined;
+  const calendarAll = sops.length > 1 ? summary(...all.map((t) => t.cycleT)) : undefined;
   const perSop = sops.map((s, k) => sopResult(s, engine.tallies[k]!, (i) => engine.stepTallies(k, i)));
   const total = perSop.reduce((n, s) => n + s.cases, 0);
   const only = perSop.length === 1 ? perSop[0] : undefined;
