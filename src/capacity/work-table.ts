@@ -80,6 +80,8 @@ export class WorkTable {
   ends = new Float64Array(256);
   /** Working minutes before interval i. */
   cum = new Float64Array(256);
+  /** Working minutes up to the end of interval i (`cum[i] + ends[i] − starts[i]`, kept to search on). */
+  cumEnd = new Float64Array(256);
   /** How many intervals are known. */
   n = 0;
   /** Intervals are known for every minute before this one. */
@@ -154,6 +156,7 @@ export class WorkTable {
     const last = this.n - 1;
     if (last >= 0 && this.ends[last] === a) {
       this.ends[last] = b;
+      this.cumEnd[last] = this.cum[last]! + (b - this.starts[last]!);
       return;
     }
     if (this.n === this.starts.length) {
@@ -165,11 +168,13 @@ export class WorkTable {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
       this.cum = grow(this.cum);
+      this.cumEnd = grow(this.cumEnd);
     }
     const i = this.n++;
     this.starts[i] = a;
     this.ends[i] = b;
     this.cum[i] = i === 0 ? 0 : this.cum[i - 1]! + (this.ends[i - 1]! - this.starts[i - 1]!);
+    this.cumEnd[i] = this.cum[i]! + (b - a);
   }
 
   /**
@@ -306,22 +311,26 @@ export class WorkTable {
     const target = w;
     for (;;) {
       const last = this.n - 1;
-      const c = this.cum;
-      const e = this.ends;
-      const s = this.starts;
-      if (last >= 0 && c[last]! + (e[last]! - s[last]!) >= target) {
+      const ce = this.cumEnd;
+      if (last >= 0 && ce[last]! >= target) {
         // the first interval whose end reaches the target (reached at i is monotone in i)
         let lo = Math.min(Math.max(0, from), last);
         let hi: number;
-        if (c[lo]! + (e[lo]! - s[lo]!) >= target) {
-          if (lo === 0 || c[lo - 1]! + (e[lo - 1]! - s[lo - 1]!) < target) return s[lo]! + (target - c[lo]!);
+        if (ce[lo]! >= target) {
+          if (lo === 0 || ce[lo - 1]! < target) return this.starts[lo]! + (target - this.cum[lo]!);
+          hi = lo;
           lo = 0; // the target lies before `from`: bisect the whole prefix
-          hi = Math.min(Math.max(0, from), last);
         } else {
+          // work mostly ends a few intervals on: look at the next few, then gallop
+          const near = Math.min(last, lo + 4);
+          let i = lo + 1;
+          while (i < near && ce[i]! < target) i++;
+          if (ce[i]! >= target) return this.starts[i]! + (target - this.cum[i]!);
           let step = 1;
-          const base = lo;
+          const base = i;
+          lo = i;
           hi = base + step;
-          while (hi < last && c[hi]! + (e[hi]! - s[hi]!) < target) {
+          while (hi < last && ce[hi]! < target) {
             lo = hi;
             step *= 2;
             hi = base + step;
@@ -332,10 +341,10 @@ export class WorkTable {
         // reached at hi, and not before lo
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          if (c[mid]! + (e[mid]! - s[mid]!) >= target) hi = mid;
+          if (ce[mid]! >= target) hi = mid;
           else lo = mid + 1;
         }
-        return s[lo]! + (target - c[lo]!);
+        return this.starts[lo]! + (target - this.cum[lo]!);
       }
       if (this.covered >= this.stop) {
         throw new SimulationError(simulationDetail('no-working-time', { calendar: this.calendar.id, days: Math.round(this.covered / 1440) }), { field: 'calendar' });
