@@ -23,7 +23,6 @@ import { EXPONENTIAL, FIXED, LOGNORMAL, TRIANGULAR, UNIFORMS, type CompiledSop, 
 import { EventHeap, JobQueue } from './queues.js';
 import type { WorkTable } from './work-table.js';
 
-const ARRIVAL = 0;
 const END = 1;
 const WAKE = 2;
 
@@ -248,6 +247,9 @@ export class Engine {
   private readonly busy: Uint8Array;
   private readonly wakeAt: Float64Array;
   private readonly sopState: Int32Array;
+  /** Per SOP: its next arrival's instant (`Infinity`: none) and order among the events. */
+  private readonly arrT: Float64Array;
+  private readonly arrSeq: Float64Array;
   private seq = 0;
 
   /** Per role: live waiting steps, their time integral over the window, steps taken, working minutes waited, busy minutes. */
@@ -303,6 +305,8 @@ export class Engine {
     this.busy = new Uint8Array(staff.personTable.length);
     this.wakeAt = new Float64Array(staff.personTable.length).fill(Infinity);
     this.sopState = Int32Array.from(sops, (s) => s.caseSeed | 0);
+    this.arrT = new Float64Array(sops.length).fill(Infinity);
+    this.arrSeq = new Float64Array(sops.length);
     this.rCount = new Float64Array(nr);
     this.rArea = new Float64Array(nr);
     this.rLast = new Float64Array(nr);
@@ -325,19 +329,53 @@ export class Engine {
   run(): void {
     for (let k = 0; k < this.sops.length; k++) this.scheduleArrival(k);
     const ev = this.events;
-    while (ev.pop()) {
-      const t = ev.at;
-      this.now = t;
-      if (ev.kind === END) this.end(ev.argA, t);
-      else if (ev.kind === ARRIVAL) this.arrive(ev.argA, t);
-      else this.wake(ev.argA, t);
+    const arrT = this.arrT;
+    let k = this.firstArrival();
+    for (;;) {
+      if (k >= 0 && !ev.firstBefore(arrT[k]!, this.arrSeq[k]!)) {
+        const t = arrT[k]!;
+        arrT[k] = Infinity;
+        this.now = t;
+        this.arrive(k, t);
+        k = this.firstArrival();
+      } else if (ev.pop()) {
+        const t = ev.at;
+        this.now = t;
+        if (ev.kind === END) this.end(ev.argA, t);
+        else this.wake(ev.argA, t);
+      } else break;
     }
   }
 
+  /**
+   * The next arrival of SOP k, kept beside the heap (one per SOP: the heap holds only the cases'
+   * steps and the officials' wake-ups), with the order it would have had in the heap.
+   */
   private scheduleArrival(k: number): void {
     if (this.measuredArrivals >= this.o.maxMeasured) return;
     const t = this.sources[k]!.next();
-    if (t < this.o.horizon) this.events.push(t, ARRIVAL, k);
+    if (t < this.o.horizon) {
+      this.arrT[k] = t;
+      this.arrSeq[k] = this.events.order();
+    }
+  }
+
+  /** The SOP whose next arrival comes first (by time, then order), or -1 when none is due. */
+  private firstArrival(): number {
+    const arrT = this.arrT;
+    const arrSeq = this.arrSeq;
+    let best = -1;
+    let bt = Infinity;
+    let bs = Infinity;
+    for (let k = 0; k < arrT.length; k++) {
+      const t = arrT[k]!;
+      if (t < bt || (t === bt && t !== Infinity && arrSeq[k]! < bs)) {
+        best = k;
+        bt = t;
+        bs = arrSeq[k]!;
+      }
+    }
+    return best;
   }
 
   private slot(): number {

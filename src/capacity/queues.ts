@@ -65,6 +65,21 @@ export class EventHeap {
     hl[i] = load;
   }
 
+  /**
+   * Takes the order the next scheduled event would get, for an event kept outside the heap
+   * (the next arrival of each SOP) that must sort among the heap's events as if it were in it.
+   */
+  order(): number {
+    return this.counter++;
+  }
+
+  /** Whether the earliest event comes before an event at `t` of order `seq` (false when the heap is empty). */
+  firstBefore(t: number, seq: number): boolean {
+    if (this.size === 0) return false;
+    const t0 = this.hTime[0]!;
+    return t0 < t || (t0 === t && this.hSeq[0]! < seq);
+  }
+
   /** Removes the earliest event into {@link at}, {@link kind} and {@link argA}; false when none is left. */
   pop(): boolean {
     if (this.size === 0) return false;

@@ -265,12 +265,14 @@ export class WorkTable {
     }
     this.memoT = t;
     this.memoW = w;
+    this.memoOpen = i >= 0 && t < this.ends[i]!;
     return w;
   }
 
-  /** The last instant {@link worked} answered for, and its answer (a covered instant's answer never changes). */
+  /** The last instant {@link worked} answered for, its answer and whether it is working time (a covered instant's answers never change). */
   private memoT = NaN;
   private memoW = 0;
+  private memoOpen = false;
   private memoI = 0;
 
   /** `worked(t)` of the last {@link add}: the working minute its work started from. */
@@ -278,6 +280,8 @@ export class WorkTable {
 
   /** Whether minute `t` is working time (a closing minute is not). */
   isOpen(t: number): boolean {
+    // asked right after worked(t) of the same event (a covered instant's answers never change)
+    if (t === this.memoT) return this.memoOpen;
     if (t >= this.covered) this.extend(t);
     const i = this.index(t);
     return i >= 0 && t < this.ends[i]!;

@@ -43,6 +43,24 @@ describe('EventHeap', () => {
   });
 });
 
+describe('EventHeap.order and firstBefore: an event kept outside the heap sorts among its events', () => {
+  it('ties at one instant go by the order each event was scheduled in', () => {
+    const heap = new EventHeap();
+    heap.push(10, 1, 0); // order 0
+    const outside = heap.order(); // order 1, at 10 too
+    heap.push(10, 1, 1); // order 2
+    heap.push(5, 1, 2); // order 3
+    expect(heap.firstBefore(10, outside)).toBe(true); // the event at 5
+    expect(heap.pop() && heap.argA).toBe(2);
+    expect(heap.firstBefore(10, outside)).toBe(true); // scheduled before it at the same instant
+    expect(heap.pop() && heap.argA).toBe(0);
+    expect(heap.firstBefore(10, outside)).toBe(false); // scheduled after it
+    expect(heap.firstBefore(10.5, heap.order())).toBe(true);
+    expect(heap.pop() && heap.argA).toBe(1);
+    expect(heap.firstBefore(0, 0)).toBe(false); // empty
+  });
+});
+
 describe('JobQueue', () => {
   for (const fifo of [true, false]) {
     it(`${fifo ? 'FIFO (ring buffer)' : 'due date (heap)'}: serves the least (key, order) first and drops stale heads, across growth and wrap-around`, () => {
