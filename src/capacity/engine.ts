@@ -60,10 +60,39 @@ export interface EngineOptions {
  * and the sums of their working and calendar cycle times. The SOP's steps are tallied in the
  * engine's step tables (see {@link Engine.stepTallies}).
  */
+/**
+ * A growing series of numbers in typed-array chunks that double in size (256 up to 65,536
+ * entries): a short run allocates little, a long one never copies what it has.
+ */
+export class Series {
+  /** The chunks; every one but the last is full. */
+  readonly chunks: Float64Array[] = [];
+  length = 0;
+  private last: Float64Array = NO_ENTRIES;
+  private at = 0;
+
+  push(x: number): void {
+    if (this.at === this.last.length) {
+      this.last = new Float64Array(Math.min(65_536, Math.max(256, 2 * this.last.length)));
+      this.chunks.push(this.last);
+      this.at = 0;
+    }
+    this.last[this.at++] = x;
+    this.length++;
+  }
+
+  /** The filled part of chunk i. */
+  chunk(i: number): Float64Array {
+    const c = this.chunks[i]!;
+    return i === this.chunks.length - 1 ? c.subarray(0, this.at) : c;
+  }
+}
+
+const NO_ENTRIES = new Float64Array(0);
+
 export class SopTally {
-  // plain arrays: a run allocates one per SOP, and small typed arrays cost more to make
-  readonly cycleW: number[] = [];
-  readonly cycleT: number[] = [];
+  readonly cycleW = new Series();
+  readonly cycleT = new Series();
   count = 0;
   waitSum = 0;
   procSum = 0;
@@ -279,7 +308,7 @@ export class Engine {
   /** Per SOP tallies. */
   readonly tallies: SopTally[];
   /** Work in progress: its changes in time order, an arrival as its time `t`, an end as `-t` (−0 at 0). */
-  readonly wipLog: number[] = [];
+  readonly wipLog = new Series();
   /** The measurement window, minutes from the origin (known once the first and last measured case arrive). */
   w0 = Infinity;
   w1 = Infinity;

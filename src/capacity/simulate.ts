@@ -9,7 +9,7 @@ import { percentiles } from '../simulation/monte-carlo.js';
 import { provisionalYears, toEpochMs, type WorkCalendar } from '../time/index.js';
 import { arrivalSource } from './arrivals.js';
 import { compileSops, compileStaff, defaultCalendar, originOf, type CompiledSop, type Staffing } from './compile.js';
-import { Engine, type SopTally } from './engine.js';
+import { Engine, type Series, type SopTally } from './engine.js';
 import { CapacityScenarioSchema, type CapacityScenario, type CapacityScenarioInput } from './schema.js';
 import { WorkTable } from './work-table.js';
 
@@ -185,7 +185,7 @@ let scratch = new Float64Array(1024);
 const SCRATCH_MAX = 1 << 16;
 
 /** Mean and nearest-rank percentiles of the values of `parts`, taken in order. */
-function summary(...parts: readonly (readonly number[])[]): Summary {
+function summary(...parts: readonly Series[]): Summary {
   let n = 0;
   for (const p of parts) n += p.length;
   if (n === 0) return { mean: 0, p50: 0, p90: 0, p95: 0 };
@@ -193,8 +193,11 @@ function summary(...parts: readonly (readonly number[])[]): Summary {
   const values = n <= scratch.length ? scratch.subarray(0, n) : new Float64Array(n);
   let at = 0;
   for (const p of parts) {
-    values.set(p, at);
-    at += p.length;
+    for (let i = 0; i < p.chunks.length; i++) {
+      const c = p.chunk(i);
+      values.set(c, at);
+      at += c.length;
+    }
   }
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i]!;
@@ -213,16 +216,18 @@ function outcomesOf(sums: ArrayLike<number>): CapacityOutcomes {
 
 function sopResult(sop: CompiledSop, tally: SopTally, stepTallies: (i: number) => ReturnType<Engine['stepTallies']>): CapacitySopResult {
   const n = tally.count;
-  const w = tally.cycleW;
   let within = 0;
-  for (let i = 0; i < n; i++) if (w[i]! <= sop.nominal + 1e-9) within++;
+  for (let k = 0; k < tally.cycleW.chunks.length; k++) {
+    const w = tally.cycleW.chunk(k);
+    for (let i = 0; i < w.length; i++) if (w[i]! <= sop.nominal + 1e-9) within++;
+  }
   const t = sop.table;
   return {
     id: sop.def.id,
     nama: sop.def.nama,
     cases: n,
     outcomes: outcomesOf(tally.outcomes),
-    cycleTime: summary(w),
+    cycleTime: summary(tally.cycleW),
     calendarTime: summary(tally.cycleT),
     waiting: { mean: n === 0 ? 0 : tally.waitSum / n },
     processing: { mean: n === 0 ? 0 : tally.procSum / n },
@@ -280,6 +285,9 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
   const log = engine.wipLog;
   const n = log.length;
   let k = 0;
+  let chunk = 0;
+  let entries = n > 0 ? log.chunk(0) : new Float64Array(0);
+  let off = 0;
   // each change ends a stretch [a, b) at the current WIP, spread over the buckets it covers; after
   // the last change, the stretch up to the window's end (one loop, no closure: it runs per case)
   for (let i = 0; i <= n; i++) {
@@ -288,7 +296,11 @@ function wipResult(engine: Engine, w0: number, w1: number, points: number, iso: 
     let t = 0;
     let end = false;
     if (i < n) {
-      const x = log[i]!;
+      if (off === entries.length) {
+        entries = log.chunk(++chunk);
+        off = 0;
+      }
+      const x = entries[off++]!;
       end = x < 0 || (x === 0 && 1 / x < 0);
       t = end ? -x : x;
       a = Math.max(last, w0);
