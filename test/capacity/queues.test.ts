@@ -2,6 +2,7 @@
 // then scheduling order), and a role's queue (FIFO ring buffer, or due-date heap) with stale
 // entries dropped at the head.
 import { describe, expect, it } from 'vitest';
+import { Series } from '../../src/capacity/engine.js';
 import { EventHeap, JobQueue } from '../../src/capacity/queues.js';
 
 /** A small deterministic generator (tests only). */
@@ -113,4 +114,28 @@ describe('JobQueue', () => {
       expect(served.length).toBeGreaterThan(10_000);
     });
   }
+});
+
+describe('Series', () => {
+  it('keeps every value in order across chunks that double from 256 to 65,536 entries', () => {
+    const series = new Series();
+    const n = 200_000;
+    for (let i = 0; i < n; i++) series.push(i % 7 === 0 ? -i : i + 0.5);
+    expect(series.length).toBe(n);
+    const sizes = series.chunks.map((c) => c.length);
+    expect(sizes.slice(0, 3)).toEqual([256, 512, 1024]);
+    expect(Math.max(...sizes)).toBe(65_536);
+    const back: number[] = [];
+    for (let k = 0; k < series.chunks.length; k++) back.push(...series.chunk(k));
+    expect(back.length).toBe(n);
+    expect(back.every((x, i) => x === (i % 7 === 0 ? -i : i + 0.5))).toBe(true);
+  });
+
+  it('is empty until the first value', () => {
+    const series = new Series();
+    expect([series.length, series.chunks.length]).toEqual([0, 0]);
+    series.push(-0);
+    expect(Object.is(series.chunk(0)[0], -0)).toBe(true);
+    expect(series.chunk(0).length).toBe(1);
+  });
 });
