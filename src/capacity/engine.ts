@@ -1,14 +1,16 @@
 /**
- * The event loop of the capacity simulation: arrivals, step starts and ends on a binary heap of
- * future events; per role a queue of waiting steps; per official a busy flag and the working
- * time they take work in. Cases live in typed arrays indexed by a recycled slot, so the loop
- * allocates nothing per event.
+ * The event loop of the capacity simulation: step ends and officials' wake-ups on a binary heap
+ * of future events, each SOP's next arrival beside it; per role a queue of waiting steps; per
+ * official a busy flag and the working time they take work in. Every SOP's states are read from
+ * one set of flat tables, cases live in typed arrays indexed by a recycled slot, and what a run
+ * records grows in chunks, so the loop allocates nothing per event.
  *
  * Random numbers: every case of SOP k draws its step durations and decisions from one stream
  * (`caseSeed`), in the same order as `simulate` draws them for one run: for each step visited,
  * the duration's uniforms, then (at a decision with a refusal probability above zero) one
  * uniform for the decision. The stream is advanced past a case when it arrives (durations are
- * skipped by adding γ, decisions are drawn to know the path); the case keeps its own position
+ * skipped by adding γ, a whole run of steps between decisions at once; decisions are drawn to
+ * know the path); the case keeps its own position
  * and replays its draws as it moves. So case i of SOP 0 gets exactly the draws of run i of
  * `simulate` with the same seed, whatever the queues do, and two scenarios with the same seed
  * give each case the same work (common random numbers for what-if comparisons).
@@ -55,12 +57,6 @@ export interface EngineOptions {
 }
 
 /**
- * Per-SOP tallies of measured cases: each case's cycle time (working and calendar), sums of the
- * rest, and per outcome (0 `selesai`, 1 `ditolak`, the final state the case reached) the cases
- * and the sums of their working and calendar cycle times. The SOP's steps are tallied in the
- * engine's step tables (see {@link Engine.stepTallies}).
- */
-/**
  * A growing series of numbers in typed-array chunks that double in size (256 up to 65,536
  * entries): a short run allocates little, a long one never copies what it has.
  */
@@ -90,6 +86,12 @@ export class Series {
 
 const NO_ENTRIES = new Float64Array(0);
 
+/**
+ * Per-SOP tallies of measured cases: each case's cycle time (working and calendar), sums of the
+ * rest, and per outcome (0 `selesai`, 1 `ditolak`, the final state the case reached) the cases
+ * and the sums of their working and calendar cycle times. The SOP's steps are tallied in the
+ * engine's step tables (see {@link Engine.stepTallies}).
+ */
 export class SopTally {
   readonly cycleW = new Series();
   readonly cycleT = new Series();

@@ -189,7 +189,7 @@ function summary(...parts: readonly Series[]): Summary {
   let n = 0;
   for (const p of parts) n += p.length;
   if (n === 0) return { mean: 0, p50: 0, p90: 0, p95: 0 };
-  if (n > scratch.length && n <= SCRATCH_MAX) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+  if (n > scratch.length && n <= SCRATCH_MAX) scratch = new Float64Array(Math.min(SCRATCH_MAX, Math.max(n, 2 * scratch.length)));
   const values = n <= scratch.length ? scratch.subarray(0, n) : new Float64Array(n);
   let at = 0;
   for (const p of parts) {
