@@ -63,10 +63,12 @@ export interface EngineOptions {
 export class Series {
   /** The chunks; every one but the last is full. */
   readonly chunks: Float64Array[] = [];
+  /** How many values it holds. */
   length = 0;
   private last: Float64Array = NO_ENTRIES;
   private at = 0;
 
+  /** Appends a value. */
   push(x: number): void {
     if (this.at === this.last.length) {
       this.last = new Float64Array(Math.min(65_536, Math.max(256, 2 * this.last.length)));
@@ -167,7 +169,11 @@ function ranges(lists: readonly ArrayLike<number>[]): { from: Int32Array; items:
 
 function flatten(sops: readonly CompiledSop[], staff: Staffing): Flat {
   const total = sops.reduce((n, x) => n + x.n, 0);
-  const f = {
+  const roles = ranges(sops.flatMap((x) => x.roles));
+  const roleUnits = ranges(staff.unitsOfRole);
+  const personUnits = ranges(staff.unitsOfPerson);
+  // one literal with every field (an object spread from this many gives one V8 reads slowly)
+  const f: Flat = {
     sopOf: new Int32Array(total),
     kind: new Uint8Array(total),
     pa: new Float64Array(total),
@@ -182,11 +188,17 @@ function flatten(sops: readonly CompiledSop[], staff: Staffing): Flat {
     jumpGamma: new Int32Array(total),
     tally: new Int32Array(total),
     budget: new Float64Array(total),
+    roleFrom: roles.from,
+    roles: roles.items,
     unlimited: new Uint8Array(total),
     start: new Int32Array(sops.length),
     stepBase: new Int32Array(sops.length),
+    steps: sops.reduce((n, x) => n + x.table.steps, 0),
+    roleUnitFrom: roleUnits.from,
+    roleUnits: roleUnits.items,
+    personUnitFrom: personUnits.from,
+    personUnits: personUnits.items,
   };
-  const roleLists: (readonly number[])[] = [];
   let base = 0;
   let steps = 0;
   for (let k = 0; k < sops.length; k++) {
@@ -210,43 +222,12 @@ function flatten(sops: readonly CompiledSop[], staff: Staffing): Flat {
       f.refuse[g] = toGlobal(base, t.refuse[s]!);
       f.jumpTo[g] = toGlobal(base, sop.jumpTo[s]!);
       f.tally[g] = steps + t.step[s]!;
-      const roles = sop.roles[s]!;
-      roleLists.push(roles);
-      for (const r of roles) if (staff.unlimited[r] === 1) f.unlimited[g] = 1;
+      for (const r of sop.roles[s]!) if (staff.unlimited[r] === 1) f.unlimited[g] = 1;
     }
     base += sop.n;
     steps += t.steps;
   }
-  const roles = ranges(roleLists);
-  const roleUnits = ranges(staff.unitsOfRole);
-  const personUnits = ranges(staff.unitsOfPerson);
-  // one literal with every field (a spread of this many fields gives an object V8 reads slowly)
-  return {
-    sopOf: f.sopOf,
-    kind: f.kind,
-    pa: f.pa,
-    pb: f.pb,
-    pc: f.pc,
-    pd: f.pd,
-    p: f.p,
-    next: f.next,
-    refuse: f.refuse,
-    jumpTo: f.jumpTo,
-    jumpVisits: f.jumpVisits,
-    jumpGamma: f.jumpGamma,
-    tally: f.tally,
-    budget: f.budget,
-    unlimited: f.unlimited,
-    start: f.start,
-    stepBase: f.stepBase,
-    roleFrom: roles.from,
-    roles: roles.items,
-    steps,
-    roleUnitFrom: roleUnits.from,
-    roleUnits: roleUnits.items,
-    personUnitFrom: personUnits.from,
-    personUnits: personUnits.items,
-  };
+  return f;
 }
 
 /** The event loop. Construct, {@link Engine.run}, then read the tallies. */

@@ -3,16 +3,12 @@
  * future-event list, and a role's queue of waiting steps.
  */
 
-const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-  const b = make(a.length * 2);
-  b.set(a);
-  return b;
-};
 
 /** The arrays of a queue that never had an entry (never written: the first push replaces them). */
 const NO_F64 = new Float64Array(0);
 const NO_I32 = new Int32Array(0);
 
+/** `b` with `a`'s entries copied to its start (b is the larger). */
 const resize = <T extends Float64Array | Int32Array>(a: T, b: T): T => {
   b.set(a);
   return b;
@@ -41,9 +37,10 @@ export class EventHeap {
   /** Schedules an event of kind `kind` (0–3) with the integer `a` (0 ≤ a < 2^29). */
   push(t: number, kind: number, a: number): void {
     if (this.size === this.hTime.length) {
-      this.hTime = grow(this.hTime, (n) => new Float64Array(n));
-      this.hSeq = grow(this.hSeq, (n) => new Float64Array(n));
-      this.hLoad = grow(this.hLoad, (n) => new Int32Array(n));
+      const n = 2 * this.size;
+      this.hTime = resize(this.hTime, new Float64Array(n));
+      this.hSeq = resize(this.hSeq, new Float64Array(n));
+      this.hLoad = resize(this.hLoad, new Int32Array(n));
     }
     const seq = this.counter++;
     const load = (a << 2) | kind;

@@ -428,9 +428,6 @@ function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: Wo
   const w1 = engine.w1 === Infinity ? engine.lastArrival : engine.w1;
   const iso = isoFormatter(calendar.zone, origin, w0, w1);
   const all = engine.tallies;
-  // every SOP's cycle times together
-  const cycleAll = sops.length > 1 ? summary(...all.map((t) => t.cycleW)) : undefined;
-  const calendarAll = sops.length > 1 ? summary(...all.map((t) => t.cycleT)) : undefined;
   const perSop = sops.map((s, k) => sopResult(s, engine.tallies[k]!, (i) => engine.stepTallies(k, i)));
   const total = perSop.reduce((n, s) => n + s.cases, 0);
   const only = perSop.length === 1 ? perSop[0] : undefined;
@@ -445,8 +442,9 @@ function summarise(scenario: CapacityScenario, engine: Engine, c: { calendar: Wo
     start: iso(0),
     window: { from: iso(w0), to: iso(w1) },
     cases: total,
-    cycleTime: only?.cycleTime ?? cycleAll!,
-    calendarTime: only?.calendarTime ?? calendarAll!,
+    // every SOP's cycle times together
+    cycleTime: only?.cycleTime ?? summary(...all.map((t) => t.cycleW)),
+    calendarTime: only?.calendarTime ?? summary(...all.map((t) => t.cycleT)),
     waiting: only?.waiting ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.waitSum, 0) / total },
     processing: only?.processing ?? { mean: total === 0 ? 0 : all.reduce((x, t) => x + t.procSum, 0) / total },
     withinMutuBaku: total === 0 ? 0 : perSop.reduce((s, x) => s + x.withinMutuBaku * x.cases, 0) / total,
