@@ -28,16 +28,42 @@ import type { WorkTable } from './work-table.js';
 const END = 1;
 const WAKE = 2;
 
-const growF = (a: Float64Array) => {
-  const b = new Float64Array(a.length * 2);
-  b.set(a);
-  return b;
-};
 const growI = (a: Int32Array) => {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
 };
+
+/**
+ * A case in the loop, kept in its slot and reused when it finishes. An object, not a row of
+ * typed arrays: its fields are read and written a few dozen times per step, and in a process
+ * that has ever detached an ArrayBuffer (any `fetch()`, PGlite, a worker's transfer, tsx's
+ * loader) V8 checks on every typed-array access that the buffer is still attached; an object's
+ * fields need no such check.
+ */
+class Case {
+  /** Its stream position. */
+  state = 0;
+  /** Its state (global number), the state it goes to next. */
+  g = 0;
+  next = 0;
+  /** Its queue entries carry it: a stale entry's differs. */
+  token = 0;
+  /** The unit serving its step (-1: an unlimited role), and whether it is measured (1). */
+  unit = 0;
+  measured = 0;
+  // (NaN: these fields hold doubles from the start)
+  /** The step's duration; the case's arrival; the step's start; waiting and processing so far. */
+  dur = NaN;
+  arr = NaN;
+  start = NaN;
+  wait = NaN;
+  /** Office working minutes (from the origin) when the case entered its step, and when the step started. */
+  wEnter = NaN;
+  wStart = NaN;
+  proc = NaN;
+  due = NaN;
+}
 
 /** What the loop is told about the run. */
 export interface EngineOptions {
@@ -232,23 +258,8 @@ function flatten(sops: readonly CompiledSop[], staff: Staffing): Flat {
 
 /** The event loop. Construct, {@link Engine.run}, then read the tallies. */
 export class Engine {
-  // cases, by slot
-  private cState = new Int32Array(64);
-  /** The case's state (global number) and the state it goes to next. */
-  private cG = new Int32Array(64);
-  private cNext = new Int32Array(64);
-  private cToken = new Int32Array(64);
-  private cUnit = new Int32Array(64);
-  private cMeasured = new Uint8Array(64);
-  private cDur = new Float64Array(64);
-  private cArr = new Float64Array(64);
-  private cStart = new Float64Array(64);
-  private cWait = new Float64Array(64);
-  /** Office working minutes (from the origin) when the case entered its step, and when the step started. */
-  private cWEnter = new Float64Array(64);
-  private cWStart = new Float64Array(64);
-  private cProc = new Float64Array(64);
-  private cDue = new Float64Array(64);
+  /** The cases, by slot. */
+  private readonly cases: Case[] = [];
   private freeSlots = new Int32Array(64);
   private nFree = 0;
   private nSlots = 0;
@@ -392,28 +403,9 @@ export class Engine {
 
   private slot(): number {
     if (this.nFree > 0) return this.freeSlots[--this.nFree]!;
-    if (this.nSlots === this.cG.length) this.growCases();
+    if (this.nSlots === this.freeSlots.length) this.freeSlots = growI(this.freeSlots);
+    this.cases.push(new Case());
     return this.nSlots++;
-  }
-
-  private growCases(): void {
-    this.cState = growI(this.cState);
-    this.cG = growI(this.cG);
-    this.cNext = growI(this.cNext);
-    this.cToken = growI(this.cToken);
-    this.cUnit = growI(this.cUnit);
-    const m = new Uint8Array(this.cMeasured.length * 2);
-    m.set(this.cMeasured);
-    this.cMeasured = m;
-    this.freeSlots = growI(this.freeSlots);
-    this.cDur = growF(this.cDur);
-    this.cArr = growF(this.cArr);
-    this.cStart = growF(this.cStart);
-    this.cWait = growF(this.cWait);
-    this.cWEnter = growF(this.cWEnter);
-    this.cWStart = growF(this.cWStart);
-    this.cProc = growF(this.cProc);
-    this.cDue = growF(this.cDue);
   }
 
   /**
@@ -453,6 +445,7 @@ export class Engine {
   private arrive(k: number, t: number): void {
     if (this.measuredArrivals >= this.o.maxMeasured) return;
     const c = this.slot();
+    const x = this.cases[c]!;
     const state = this.sopState[k]!;
     this.sopState[k] = this.skipCase(k, state);
     const index = this.arrivals++;
@@ -462,12 +455,12 @@ export class Engine {
       if (this.w0 === Infinity) this.w0 = t;
       this.measuredArrivals++;
     }
-    this.cState[c] = state;
-    this.cMeasured[c] = measured ? 1 : 0;
-    this.cArr[c] = t;
-    this.cWait[c] = 0;
-    this.cProc[c] = 0;
-    this.cDue[c] = this.o.byDue ? this.office.worked(t) + this.sops[k]!.nominal : 0;
+    x.state = state;
+    x.measured = measured ? 1 : 0;
+    x.arr = t;
+    x.wait = 0;
+    x.proc = 0;
+    x.due = this.o.byDue ? this.office.worked(t) + this.sops[k]!.nominal : 0;
     this.wip(t, 1);
     this.scheduleArrival(k);
     if (this.measuredArrivals >= this.o.maxMeasured && this.w1 === Infinity) this.w1 = t;
@@ -484,7 +477,8 @@ export class Engine {
    */
   private enter(c: number, g: number, t: number): void {
     const f = this.f;
-    let state = this.cState[c]!;
+    const x = this.cases[c]!;
+    let state = x.state;
     const kind = f.kind[g]!;
     let d: number;
     if (kind === FIXED) d = f.pa[g]!;
@@ -507,11 +501,11 @@ export class Engine {
       state = (state + MULBERRY32_GAMMA) | 0;
       if (mulberry32At(state) < p) next = f.refuse[g]!;
     }
-    this.cState[c] = state;
-    this.cDur[c] = d;
-    this.cNext[c] = next;
-    this.cG[c] = g;
-    this.cWEnter[c] = this.office.worked(t);
+    x.state = state;
+    x.dur = d;
+    x.next = next;
+    x.g = g;
+    x.wEnter = this.office.worked(t);
     if (f.unlimited[g] === 1) return this.start(c, -1, t);
     const st = this.staff;
     const r0 = f.roleFrom[g]!;
@@ -532,8 +526,9 @@ export class Engine {
   private wait(c: number, r0: number, r1: number, t: number): void {
     const f = this.f;
     const st = this.staff;
-    const token = ++this.cToken[c]!;
-    const key = this.o.byDue ? this.cDue[c]! : this.seq;
+    const x = this.cases[c]!;
+    const token = ++x.token;
+    const key = this.o.byDue ? x.due : this.seq;
     const seq = this.seq++;
     for (let i = r0; i < r1; i++) {
       const r = f.roles[i]!;
@@ -573,7 +568,8 @@ export class Engine {
   /** Starts the case's step at t with unit u (-1: an unlimited role, on the office calendar). */
   private start(c: number, u: number, t: number): void {
     const st = this.staff;
-    const d = this.cDur[c]!;
+    const x = this.cases[c]!;
+    const d = x.dur;
     const office = this.office;
     let end: number;
     let begin = t;
@@ -590,10 +586,10 @@ export class Engine {
       w = table === office ? table.startedAt : office.worked(t);
     }
     // office working time at the start (= at `begin`: closed time adds none)
-    this.cWStart[c] = w;
-    if (end === Infinity || Number.isNaN(end)) throw new SimulationError(simulationDetail('official-no-time', {}), { sopId: this.sops[this.f.sopOf[this.cG[c]!]!]!.def.id });
-    this.cUnit[c] = u;
-    this.cStart[c] = begin;
+    x.wStart = w;
+    if (end === Infinity || Number.isNaN(end)) throw new SimulationError(simulationDetail('official-no-time', {}), { sopId: this.sops[this.f.sopOf[x.g]!]!.def.id });
+    x.unit = u;
+    x.start = begin;
     this.events.push(end, END, c);
   }
 
@@ -602,18 +598,19 @@ export class Engine {
     this.stepEvents++;
     const st = this.staff;
     const f = this.f;
-    const g = this.cG[c]!;
-    const u = this.cUnit[c]!;
-    const d = this.cDur[c]!;
+    const x = this.cases[c]!;
+    const g = x.g;
+    const u = x.unit;
+    const d = x.dur;
     // = office.between(enter, start), from the working minutes noted then
-    let wait = this.cWStart[c]! - this.cWEnter[c]!;
+    let wait = x.wStart - x.wEnter;
     const p = u < 0 ? -1 : st.unitPerson[u]!;
     // an official on another calendar (or on leave mid-step): the step's other office time is waiting too
-    if (p >= 0 && st.personPlain[p] === 0) wait = Math.max(0, wait + this.office.between(this.cStart[c]!, t) - d);
-    this.cWait[c]! += wait;
-    this.cProc[c]! += d;
+    if (p >= 0 && st.personPlain[p] === 0) wait = Math.max(0, wait + this.office.between(x.start, t) - d);
+    x.wait += wait;
+    x.proc += d;
     const r = u < 0 ? f.roles[f.roleFrom[g]!]! : st.unitRole[u]!;
-    if (this.cMeasured[c] === 1) {
+    if (x.measured === 1) {
       const i = f.tally[g]!;
       this.tWait[i]! += wait;
       this.tProc[i]! += d;
@@ -623,14 +620,14 @@ export class Engine {
       this.rWork[r]! += d;
       this.rWait[r]! += wait;
     }
-    const begin = this.cStart[c]!;
+    const begin = x.start;
     const a = Math.max(begin, this.w0);
     const b = Math.min(t, this.w1);
     // the step ran d working minutes on its official's calendar (end = add(start, d)); only a
     // step cut by the window's edges needs the calendar again
     if (a === begin && b === t) this.rBusy[r]! += d;
     else if (b > a) this.rBusy[r]! += p < 0 ? this.office.between(a, b) : st.personTable[p]!.between(a, b);
-    const next = this.cNext[c]!;
+    const next = x.next;
     if (next >= 0) this.enter(c, next, t);
     else this.finish(c, f.sopOf[g]!, next, t);
     if (p >= 0) {
@@ -643,10 +640,11 @@ export class Engine {
 
   private finish(c: number, k: number, outcome: number, t: number): void {
     this.wip(t, -1);
-    if (this.cMeasured[c] === 1) {
-      this.tallies[k]!.add(this.cWait[c]! + this.cProc[c]!, t - this.cArr[c]!, this.cWait[c]!, this.cProc[c]!, outcome === REFUSED);
+    const x = this.cases[c]!;
+    if (x.measured === 1) {
+      this.tallies[k]!.add(x.wait + x.proc, t - x.arr, x.wait, x.proc, outcome === REFUSED);
     }
-    this.cToken[c]!++;
+    x.token++;
     this.freeSlots[this.nFree++] = c;
     this.finished++;
     if (this.o.onProgress !== undefined && this.finished % this.o.progressEvery === 0) this.o.onProgress(this.finished, this.o.maxMeasured);
@@ -665,7 +663,7 @@ export class Engine {
     for (let j = f.personUnitFrom[p]!; j < j1; j++) {
       const u = f.personUnits[j]!;
       const q = this.queues[st.unitRole[u]!]!;
-      if (!q.clean(this.cToken)) continue;
+      if (!q.clean(this.cases)) continue;
       const table = st.unitTable[u]!;
       if (!table.isOpen(t)) {
         closedWithWork = Math.min(closedWithWork, table.nextOpen(t));
@@ -685,8 +683,9 @@ export class Engine {
       return;
     }
     this.queues[st.unitRole[bestUnit]!]!.popHead();
-    this.cToken[best]!++;
-    const g = this.cG[best]!;
+    const x = this.cases[best]!;
+    x.token++;
+    const g = x.g;
     const r1 = f.roleFrom[g + 1]!;
     for (let i = f.roleFrom[g]!; i < r1; i++) this.queueChange(f.roles[i]!, t, -1);
     this.start(best, bestUnit, t);

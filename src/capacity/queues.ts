@@ -202,9 +202,9 @@ export class JobQueue {
     this.set(i, key, seq, slot, token);
   }
 
-  /** Drops stale heads (whose token is no longer the case's, `tokens` by slot); returns whether a live entry is at the head. */
-  clean(tokens: Int32Array): boolean {
-    while (this.size > 0 && tokens[this.slot[this.head]!] !== this.token[this.head]!) this.popHead();
+  /** Drops stale heads (whose token is no longer the case's, `cases` by slot); returns whether a live entry is at the head. */
+  clean(cases: readonly { readonly token: number }[]): boolean {
+    while (this.size > 0 && cases[this.slot[this.head]!]!.token !== this.token[this.head]!) this.popHead();
     return this.size > 0;
   }
 

@@ -67,15 +67,16 @@ describe('JobQueue', () => {
     it(`${fifo ? 'FIFO (ring buffer)' : 'due date (heap)'}: serves the least (key, order) first and drops stale heads, across growth and wrap-around`, () => {
       const rnd = lcg(fifo ? 11 : 12);
       const q = new JobQueue(fifo);
-      const tokens = new Int32Array(100_000);
+      // the cases by slot, each with its token (1: served or taken elsewhere, its entries stale)
+      const cases = Array.from({ length: 100_000 }, () => ({ token: 0 }));
       const ref: { key: number; seq: number; slot: number }[] = [];
       let seq = 0;
       const served: number[] = [];
       const expected: number[] = [];
       const serve = () => {
         // the reference: live entries by (key, order)
-        const live = ref.filter((e) => tokens[e.slot] === 0).sort((x, y) => x.key - y.key || x.seq - y.seq);
-        if (!q.clean(tokens)) {
+        const live = ref.filter((e) => cases[e.slot]!.token === 0).sort((x, y) => x.key - y.key || x.seq - y.seq);
+        if (!q.clean(cases)) {
           expect(live).toEqual([]);
           return;
         }
@@ -84,7 +85,7 @@ describe('JobQueue', () => {
         expected.push(head.slot);
         served.push(q.headSlot());
         q.popHead();
-        tokens[head.slot] = 1; // served: its entries elsewhere are stale
+        cases[head.slot]!.token = 1; // served: its entries elsewhere are stale
         ref.splice(ref.indexOf(head), 1);
       };
       for (let i = 0; i < 30_000; i++) {
@@ -97,7 +98,7 @@ describe('JobQueue', () => {
         } else if (r < 0.6 && ref.length > 0) {
           // the step was taken from another role's queue: its entry here goes stale
           const e = ref[Math.floor(rnd() * ref.length)]!;
-          tokens[e.slot] = 1;
+          cases[e.slot]!.token = 1;
           ref.splice(ref.indexOf(e), 1);
         } else serve();
         // bursts make the queue grow while its head has moved on (the ring wraps)
@@ -109,7 +110,7 @@ describe('JobQueue', () => {
         }
       }
       while (ref.length > 0) serve();
-      expect(q.clean(tokens)).toBe(false);
+      expect(q.clean(cases)).toBe(false);
       expect(served).toEqual(expected);
       expect(served.length).toBeGreaterThan(10_000);
     });
