@@ -65,6 +65,29 @@ class Case {
   due = NaN;
 }
 
+/** A role's tallies over a run. */
+export class RoleTally {
+  /** Live waiting steps; their time integral over the window; the last change; the longest queue. */
+  count = 0;
+  area = 0;
+  last = 0;
+  maxQueue = 0;
+  /** Steps measured cases took, their working minutes of waiting, and of work brought to the role. */
+  jobs = 0;
+  wait = 0;
+  work = 0;
+  /** Busy minutes within the window. */
+  busy = 0;
+}
+
+/** A step's tallies over a run: measured visits, their working minutes of waiting and processing, how many stayed within the waktu. */
+export class StepTally {
+  visits = 0;
+  wait = 0;
+  proc = 0;
+  within = 0;
+}
+
 /** What the loop is told about the run. */
 export interface EngineOptions {
   /** Stop arrivals once this many measured cases have arrived (`Infinity` with a horizon). */
@@ -275,29 +298,17 @@ export class Engine {
   private readonly arrSeq: Float64Array;
   private seq = 0;
 
-  /** Per role: live waiting steps, their time integral over the window, steps taken, working minutes waited, busy minutes. */
-  readonly rCount: Float64Array;
-  readonly rArea: Float64Array;
-  private readonly rLast: Float64Array;
-  readonly rMaxQueue: Float64Array;
-  readonly rJobs: Float64Array;
-  readonly rWait: Float64Array;
-  readonly rBusy: Float64Array;
-  /** Per role: working minutes of work the measured cases brought to it (their steps' processing, drain included). */
-  readonly rWork: Float64Array;
-  /** Per step of every SOP (global step number): measured visits' waiting, processing, count, and count within the waktu. */
-  private readonly tWait: Float64Array;
-  private readonly tProc: Float64Array;
-  private readonly tVisits: Float64Array;
-  private readonly tWithin: Float64Array;
+  /** Per role, its tallies. */
+  readonly roleTally: readonly RoleTally[];
+  /** Per step of every SOP (global step number), its tallies. */
+  private readonly steps: readonly StepTally[];
 
   /**
    * Step `i` (in document order) of SOP `k`: its measured visits, and their working minutes of
    * waiting and processing, and how many stayed within the step's waktu.
    */
-  stepTallies(k: number, i: number): { readonly visits: number; readonly wait: number; readonly proc: number; readonly within: number } {
-    const g = this.f.stepBase[k]! + i;
-    return { visits: this.tVisits[g]!, wait: this.tWait[g]!, proc: this.tProc[g]!, within: this.tWithin[g]! };
+  stepTallies(k: number, i: number): StepTally {
+    return this.steps[this.f.stepBase[k]! + i]!;
   }
   /** Per SOP tallies. */
   readonly tallies: SopTally[];
@@ -322,7 +333,6 @@ export class Engine {
     private readonly sources: readonly ArrivalSource[],
     private readonly o: EngineOptions,
   ) {
-    const nr = staff.roles.length;
     this.f = flatten(sops, staff);
     this.queues = staff.roles.map(() => new JobQueue(!o.byDue));
     this.busy = new Uint8Array(staff.personTable.length);
@@ -330,19 +340,9 @@ export class Engine {
     this.sopState = Int32Array.from(sops, (s) => s.caseSeed | 0);
     this.arrT = new Float64Array(sops.length).fill(Infinity);
     this.arrSeq = new Float64Array(sops.length);
-    this.rCount = new Float64Array(nr);
-    this.rArea = new Float64Array(nr);
-    this.rLast = new Float64Array(nr);
-    this.rMaxQueue = new Float64Array(nr);
-    this.rJobs = new Float64Array(nr);
-    this.rWait = new Float64Array(nr);
-    this.rBusy = new Float64Array(nr);
-    this.rWork = new Float64Array(nr);
+    this.roleTally = staff.roles.map(() => new RoleTally());
     const steps = this.f.steps;
-    this.tWait = new Float64Array(steps);
-    this.tProc = new Float64Array(steps);
-    this.tVisits = new Float64Array(steps);
-    this.tWithin = new Float64Array(steps);
+    this.steps = Array.from({ length: steps }, () => new StepTally());
     this.tallies = sops.map(() => new SopTally());
     if (o.horizon !== Infinity) this.w1 = o.horizon;
     if (o.warmupCases === 0) this.w0 = o.warmupUntil;
@@ -512,7 +512,7 @@ export class Engine {
     const r1 = f.roleFrom[g + 1]!;
     for (let i = r0; i < r1; i++) {
       const r = f.roles[i]!;
-      if (this.rCount[r]! > 0) continue; // others wait for this role already: join the queue
+      if (this.roleTally[r]!.count > 0) continue; // others wait for this role already: join the queue
       const u1 = f.roleUnitFrom[r + 1]!;
       for (let j = f.roleUnitFrom[r]!; j < u1; j++) {
         const u = f.roleUnits[j]!;
@@ -545,12 +545,13 @@ export class Engine {
   }
 
   private queueChange(r: number, t: number, d: number): void {
-    const a = Math.max(this.rLast[r]!, this.w0);
+    const x = this.roleTally[r]!;
+    const a = Math.max(x.last, this.w0);
     const b = Math.min(t, this.w1);
-    if (b > a) this.rArea[r]! += this.rCount[r]! * (b - a);
-    this.rLast[r] = t;
-    const n = (this.rCount[r]! += d);
-    if (n > this.rMaxQueue[r]! && t >= this.w0 && t <= this.w1) this.rMaxQueue[r] = n;
+    if (b > a) x.area += x.count * (b - a);
+    x.last = t;
+    const n = (x.count += d);
+    if (n > x.maxQueue && t >= this.w0 && t <= this.w1) x.maxQueue = n;
   }
 
   private wakeLater(p: number, at: number): void {
@@ -609,24 +610,25 @@ export class Engine {
     if (p >= 0 && st.personPlain[p] === 0) wait = Math.max(0, wait + this.office.between(x.start, t) - d);
     x.wait += wait;
     x.proc += d;
-    const r = u < 0 ? f.roles[f.roleFrom[g]!]! : st.unitRole[u]!;
+    const role = this.roleTally[u < 0 ? f.roles[f.roleFrom[g]!]! : st.unitRole[u]!]!;
     if (x.measured === 1) {
       const i = f.tally[g]!;
-      this.tWait[i]! += wait;
-      this.tProc[i]! += d;
-      this.tVisits[i]!++;
-      if (wait + d <= f.budget[g]! + 1e-9) this.tWithin[i]!++;
-      this.rJobs[r]!++;
-      this.rWork[r]! += d;
-      this.rWait[r]! += wait;
+      const y = this.steps[i]!;
+      y.wait += wait;
+      y.proc += d;
+      y.visits++;
+      if (wait + d <= f.budget[g]! + 1e-9) y.within++;
+      role.jobs++;
+      role.work += d;
+      role.wait += wait;
     }
     const begin = x.start;
     const a = Math.max(begin, this.w0);
     const b = Math.min(t, this.w1);
     // the step ran d working minutes on its official's calendar (end = add(start, d)); only a
     // step cut by the window's edges needs the calendar again
-    if (a === begin && b === t) this.rBusy[r]! += d;
-    else if (b > a) this.rBusy[r]! += p < 0 ? this.office.between(a, b) : st.personTable[p]!.between(a, b);
+    if (a === begin && b === t) role.busy += d;
+    else if (b > a) role.busy += p < 0 ? this.office.between(a, b) : st.personTable[p]!.between(a, b);
     const next = x.next;
     if (next >= 0) this.enter(c, next, t);
     else this.finish(c, f.sopOf[g]!, next, t);

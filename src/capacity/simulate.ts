@@ -258,17 +258,17 @@ function roleResults(engine: Engine, staff: Staffing, office: WorkTable, w0: num
     const unlimited = staff.unlimited[r] === 1;
     let avail = 0;
     for (const u of units) avail += staff.unitTable[u]!.between(w0, w1);
-    const busy = engine.rBusy[r]!;
+    const x = engine.roleTally[r]!;
     return {
       role,
       officials: unlimited ? 'unlimited' : units.length,
-      utilisation: unlimited ? null : avail > 0 ? busy / avail : 0,
-      load: unlimited || !(avail > 0) ? null : engine.rWork[r]! / avail,
-      busy: officeMinutes > 0 ? busy / officeMinutes : 0,
-      meanQueue: span > 0 ? engine.rArea[r]! / span : 0,
-      maxQueue: engine.rMaxQueue[r]!,
-      steps: engine.rJobs[r]!,
-      meanWait: engine.rJobs[r]! > 0 ? engine.rWait[r]! / engine.rJobs[r]! : 0,
+      utilisation: unlimited ? null : avail > 0 ? x.busy / avail : 0,
+      load: unlimited || !(avail > 0) ? null : x.work / avail,
+      busy: officeMinutes > 0 ? x.busy / officeMinutes : 0,
+      meanQueue: span > 0 ? x.area / span : 0,
+      maxQueue: x.maxQueue,
+      steps: x.jobs,
+      meanWait: x.jobs > 0 ? x.wait / x.jobs : 0,
     };
   });
 }
@@ -466,7 +466,7 @@ function overloadedRoles(roles: readonly CapacityRoleResult[], staff: Staffing, 
   const load = (i: number) => roles[i]!.load ?? Infinity;
   return roles
     .map((_, i) => i)
-    .filter((i) => staff.unlimited[i] !== 1 && engine.rWork[i]! > 0 && load(i) >= 1)
+    .filter((i) => staff.unlimited[i] !== 1 && engine.roleTally[i]!.work > 0 && load(i) >= 1)
     .sort((a, b) => load(b) - load(a) || (roles[a]!.role < roles[b]!.role ? -1 : 1))
     .map((i) => roles[i]!.role);
 }
