@@ -83,7 +83,10 @@ describe('sop-ap capacity', () => {
     [['capacity', 'tidak-ada.json', '--arrivals', 'poisson:10'], /tidak dapat dibaca/],
     // --vs-staff: --staff's parser and --staff's errors
     [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--vs-staff', 'kepala-dinas'], /--vs-staff 'kepala-dinas' harus berbentuk peran=jumlah.*\[CLI_USAGE\]/],
-    [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--cases', '200', '--vs-staff', 'bupati=2'], /isian 'staff.bupati'.*\[INVALID_SIMULATION\]/],
+    // a role only --vs-staff names is reported as the option's, not as the scenario's staff field
+    [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--cases', '200', '--vs-staff', 'bupati=2'], /isian 'vs-staff.bupati'.*tidak ada langkah SOP.*'bupati'.*\[INVALID_SIMULATION\]/],
+    // the same role in --staff too: --staff's error (the base scenario fails first)
+    [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--cases', '200', '--staff', 'bupati=1', '--vs-staff', 'bupati=2'], /isian 'staff.bupati'.*\[INVALID_SIMULATION\]/],
     [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--staff', 'kepala-dinas=2', '--vs-staff', 'kepala-dinas=2,kepala-bidang=1'], /tidak mengubah jumlah pejabat.*\[CLI_VARIANT_UNCHANGED\]/],
     [['capacity', 'pembuatan-sk-tim-kerja-bidang-3', '--arrivals', 'poisson:10', '--vs-staff', ','], /\[CLI_VARIANT_UNCHANGED\]/],
   ])('%j: exit 2 with one line', async (argv, message) => {

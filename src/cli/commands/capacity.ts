@@ -3,7 +3,7 @@
  * cases of one or several SOPs competing for the same officials.
  */
 import { resolve } from 'node:path';
-import type { AnySopDefinition } from 'sop-ap';
+import { SopError, type AnySopDefinition } from 'sop-ap';
 import { compareCapacity, simulateCapacity, type CapacityResult, type CapacityScenarioInput } from 'sop-ap/capacity';
 import { cliError, defineCommand, usageError } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
@@ -52,7 +52,18 @@ function runComparison(command: Command, base: Scenario, vsStaff: string, json: 
     last = done;
     return name;
   });
-  const result = guard(command, io, () => compareCapacity(base, variant, { onProgress, progressEvery: 5_000 }));
+  const result = guard(command, io, () => {
+    try {
+      return compareCapacity(base, variant, { onProgress, progressEvery: 5_000 });
+    } catch (e) {
+      // the library names the scenario's field (staff.<role>); a role only --vs-staff gave is the option's
+      const role = e instanceof SopError && e.field?.startsWith('staff.') ? e.field.slice('staff.'.length) : undefined;
+      if (e instanceof SopError && role !== undefined && Object.hasOwn(vs.value, role) && !Object.hasOwn(base.staff ?? {}, role)) {
+        throw new SopError(e.code, { ...e.params, field: `vs-staff.${role}` });
+      }
+      throw e;
+    }
+  });
   if (io.stderr.isTTY) io.stderr.write('\r\x1b[K');
   if (!result.ok) return result.exit;
   const c = result.value;
