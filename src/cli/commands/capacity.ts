@@ -59,7 +59,7 @@ function runComparison(command: Command, base: Scenario, vsStaff: string, json: 
       // the library names the scenario's field (staff.<role>); a role only --vs-staff gave is the option's
       const role = e instanceof SopError && e.field?.startsWith('staff.') ? e.field.slice('staff.'.length) : undefined;
       if (e instanceof SopError && role !== undefined && Object.hasOwn(vs.value, role) && !Object.hasOwn(base.staff ?? {}, role)) {
-        throw new SopError(e.code, { ...e.params, field: `vs-staff.${role}` });
+        throw new SopError(e.code, { ...e.params, field: `vs-staff.${role}` }, { cause: e });
       }
       throw e;
     }
