@@ -56,10 +56,11 @@ function runComparison(command: Command, base: Scenario, vsStaff: string, json: 
     try {
       return compareCapacity(base, variant, { onProgress, progressEvery: 5_000 });
     } catch (e) {
-      // the library names the scenario's field (staff.<role>); a role only --vs-staff gave is the option's
-      const role = e instanceof SopError && e.field?.startsWith('staff.') ? e.field.slice('staff.'.length) : undefined;
-      if (e instanceof SopError && role !== undefined && Object.hasOwn(vs.value, role) && !Object.hasOwn(base.staff ?? {}, role)) {
-        throw new SopError(e.code, { ...e.params, field: `vs-staff.${role}` }, { cause: e });
+      // the library names the scenario's field (staff.<role>); a role only --vs-staff gave is the
+      // option's (the base, checked first, cannot fail on a role its own staff does not name)
+      if (e instanceof SopError && e.field?.startsWith('staff.')) {
+        const role = e.field.slice('staff.'.length);
+        if (Object.hasOwn(vs.value, role) && !Object.hasOwn(base.staff ?? {}, role)) throw new SopError(e.code, { ...e.params, field: `vs-staff.${role}` }, { cause: e });
       }
       throw e;
     }
